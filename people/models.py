@@ -1,0 +1,90 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from people.validators import validate_image_file
+
+
+class Author(models.Model):
+    """A writer whose name appears in bylines."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    bio = models.TextField(blank=True)
+    photo = models.ImageField(
+        upload_to="people/authors/",
+        blank=True,
+        validators=[validate_image_file],
+        help_text="JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels.",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author",
+        help_text="The account that writes as this author; their own articles "
+        "are those whose byline includes this author.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("people:author", kwargs={"slug": self.slug})
+
+
+class Spokesperson(models.Model):
+    """An official whose words an article quotes."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    rank = models.CharField(
+        max_length=100, blank=True, help_text='As copy writes it: "Senior Colonel".'
+    )
+    role = models.CharField(
+        max_length=100, blank=True, default="spokesperson", help_text='"spokesperson"'
+    )
+    organization = models.CharField(
+        max_length=200, blank=True, help_text='"Ministry of National Defense"'
+    )
+    organization_abbreviation = models.CharField(
+        max_length=30, blank=True, help_text='"MND"'
+    )
+    country = models.CharField(max_length=100, blank=True)
+    photo = models.ImageField(
+        upload_to="people/spokespersons/",
+        blank=True,
+        validators=[validate_image_file],
+        help_text="JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "spokespersons"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("people:spokesperson", kwargs={"slug": self.slug})
+
+    @property
+    def attribution(self):
+        """The line news copy writes on first mention.
+
+        "Senior Colonel Ren Guoqiang, spokesperson for the Ministry of National
+        Defense (MND)".
+        """
+        line = " ".join(part for part in (self.rank, self.name) if part)
+        organization = self.organization
+        if organization and self.organization_abbreviation:
+            organization = f"{organization} ({self.organization_abbreviation})"
+        if self.role and organization:
+            return f"{line}, {self.role} for the {organization}"
+        if self.role or organization:
+            return f"{line}, {self.role or organization}"
+        return line
