@@ -1,0 +1,320 @@
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from people.models import Author, Spokesperson
+from people.validators import validate_image_file
+
+# What the body editor offers is exactly what the sanitiser keeps: the field
+# derives its nh3 allow-list from these extensions.
+BODY_EDITOR_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Strike": True,
+    "Subscript": True,
+    "Superscript": True,
+    # The headline is the page's only h1.
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HorizontalRule": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+}
+
+RELATED_NEWS_LIMIT = 5
+# Saving a story right after it goes out is not an update worth showing readers.
+UPDATE_GRACE = timedelta(minutes=1)
+
+
+class Section(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one definition of public: published, and its time has come."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, publish_at__lte=timezone.now()
+        )
+
+    def for_listing(self):
+        """Everything a list item shows, in a fixed number of queries."""
+        return self.select_related("section").prefetch_related(
+            Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+            "tags",
+        )
+
+    def newest_first(self):
+        return self.order_by("-publish_at", "-pk")
+
+    def latest_per_section(self, per_section):
+        """The newest `per_section` articles of every section, in one query."""
+        rank = Window(
+            RowNumber(),
+            partition_by=F("section"),
+            order_by=[F("publish_at").desc(), F("pk").desc()],
+        )
+        return self.annotate(section_rank=rank).filter(section_rank__lte=per_section)
+
+    def related_to(self, article):
+        """Related News for `article`: its curated picks in the editor's order,
+        then articles sharing a tag or a quoted spokesperson, newest first."""
+        curated = RelatedArticle.objects.filter(from_article=article)
+        tag_ids = TaggedArticle.objects.filter(content_object=article).values("tag_id")
+        sharing_tag = TaggedArticle.objects.filter(tag_id__in=tag_ids)
+        quotes = Article.spokespersons.through.objects
+        quoting_same = quotes.filter(
+            spokesperson_id__in=quotes.filter(article=article).values("spokesperson_id")
+        )
+        curated_position = curated.filter(to_article=OuterRef("pk")).values("position")
+        return (
+            self.filter(
+                Q(pk__in=curated.values("to_article_id"))
+                | Q(pk__in=sharing_tag.values("content_object_id"))
+                | Q(pk__in=quoting_same.values("article_id"))
+            )
+            .exclude(pk=article.pk)
+            .annotate(curated_position=Subquery(curated_position[:1]))
+            .order_by(F("curated_position").asc(nulls_last=True), "-publish_at", "-pk")
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    title = models.CharField(max_length=255)
+    slug = models.SlugField(
+        max_length=255,
+        unique=True,
+        help_text="The article's address: /articles/<slug>/. Keep it once published.",
+    )
+    summary = models.TextField(
+        "dek", blank=True, help_text="One or two sentences under the headline."
+    )
+    body = ProseEditorField(
+        config={"extensions": BODY_EDITOR_EXTENSIONS},
+        sanitize=True,
+        blank=True,
+        help_text="Scripts, event handlers and links other than http, https and "
+        "mailto are removed on save.",
+    )
+    dateline = models.CharField(
+        max_length=100, blank=True, help_text='Where the story was filed: "BEIJING".'
+    )
+    source = models.CharField(
+        max_length=200, blank=True, help_text='The outlet: "China Military Online".'
+    )
+    section = models.ForeignKey(
+        Section, on_delete=models.PROTECT, related_name="articles"
+    )
+    authors = models.ManyToManyField(
+        Author, through="Byline", related_name="articles", blank=True
+    )
+    spokespersons = models.ManyToManyField(
+        Spokesperson,
+        related_name="articles",
+        blank=True,
+        help_text="Officials quoted in the article.",
+    )
+    tags = TaggableManager(through="TaggedArticle", blank=True)
+    related_articles = models.ManyToManyField(
+        "self",
+        through="RelatedArticle",
+        through_fields=("from_article", "to_article"),
+        symmetrical=False,
+        related_name="+",
+        blank=True,
+    )
+    lead_image = models.ImageField(
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        validators=[validate_image_file],
+        help_text="JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels.",
+    )
+    caption = models.CharField(max_length=500, blank=True)
+    credit = models.CharField(max_length=200, blank=True)
+    alt = models.CharField(
+        "alt text",
+        max_length=300,
+        blank=True,
+        help_text="Required with a lead image: what the picture shows, for readers "
+        "who cannot see it.",
+    )
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        "publish at",
+        null=True,
+        blank=True,
+        help_text="A published article goes live at this moment. Leave it in the "
+        "future to embargo the article until then; empty means now on publishing.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        indexes = [models.Index(fields=["status", "-publish_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(publish_at__isnull=False),
+                name="published_article_has_publish_at",
+            ),
+            models.CheckConstraint(
+                condition=Q(lead_image="") | ~Q(alt=""),
+                name="lead_image_has_alt_text",
+                violation_error_message="Describe the lead image in its alt text.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # Every path in (admin, importer, shell) stores sanitised HTML.
+        self.body = self._meta.get_field("body").sanitize(self.body)
+        self._default_publish_time()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:article", kwargs={"slug": self.slug})
+
+    def clean(self):
+        self._default_publish_time()
+        if self.lead_image and not self.alt.strip():
+            raise ValidationError(
+                {"alt": "Describe the lead image for readers who cannot see it."}
+            )
+
+    def _default_publish_time(self):
+        # Publishing without a time means publishing now.
+        if self.status == self.Status.PUBLISHED and self.publish_at is None:
+            self.publish_at = timezone.now()
+
+    @property
+    def byline(self):
+        """The authors in byline order (uses the prefetch of for_listing)."""
+        return [byline.author for byline in self.bylines.all()]
+
+    @property
+    def is_live(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and not self.is_live
+
+    @property
+    def state(self):
+        """The desk's word for where the article stands right now."""
+        if self.is_live:
+            return "Live"
+        if self.is_scheduled:
+            when = date_format(timezone.localtime(self.publish_at), "j M Y H:i")
+            return f"Scheduled for {when}"
+        return self.get_status_display()
+
+    @property
+    def was_updated(self):
+        """Whether the article changed after it went out."""
+        if not (self.publish_at and self.updated_at):
+            return False
+        return self.updated_at > self.publish_at + UPDATE_GRACE
+
+    def related_news(self, limit=RELATED_NEWS_LIMIT):
+        """Up to `limit` public articles to read next, in one query."""
+        public = Article.objects.published().select_related("section")
+        return list(public.related_to(self)[:limit])
+
+
+class Byline(models.Model):
+    """An author's place in an article's byline."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="bylines"
+    )
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "author"], name="author_once_per_byline"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.author} on {self.article}"
+
+
+class RelatedArticle(models.Model):
+    """An editor's curated Related News link, in the editor's order."""
+
+    from_article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="related_links"
+    )
+    to_article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="related_from"
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_article", "to_article"], name="related_article_once"
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_article=F("to_article")),
+                name="article_not_related_to_itself",
+                violation_error_message="An article cannot be related to itself.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.from_article} → {self.to_article}"
+
+
+class TaggedArticle(TaggedItemBase):
+    content_object = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = "tag on article"
+        verbose_name_plural = "tags on articles"
