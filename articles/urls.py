@@ -1,0 +1,19 @@
+from django.urls import path, re_path
+
+from articles import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("", views.FrontPageView.as_view(), name="front"),
+    path("articles/", views.AllArticlesView.as_view(), name="list"),
+    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article"),
+    path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
+    # Tag slugs may hold non-ASCII letters ("défense").
+    path("tags/<str:slug>/", views.TagView.as_view(), name="tag"),
+    re_path(
+        r"^archive/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",
+        views.MonthArchiveView.as_view(),
+        name="archive_month",
+    ),
+]

@@ -1,0 +1,72 @@
+from itertools import groupby
+
+from django.views.generic import DetailView, MonthArchiveView, TemplateView
+from taggit.models import Tag
+
+from articles.models import Article, Section
+from newsdesk.views import ArticleListView, ReadOnlyMixin, ScopedArticleListView
+
+FRONT_PAGE_PER_SECTION = 4
+
+
+class FrontPageView(ReadOnlyMixin, TemplateView):
+    template_name = "articles/front_page.html"
+
+    def get_context_data(self, **kwargs):
+        public = Article.objects.published().for_listing()
+        lead = public.newest_first().first()
+        latest = (
+            public.exclude(pk=getattr(lead, "pk", None))
+            .latest_per_section(FRONT_PAGE_PER_SECTION)
+            .order_by("section__name", "section_rank")
+        )
+        by_section = [
+            (section, list(articles))
+            for section, articles in groupby(latest, key=lambda a: a.section)
+        ]
+        return super().get_context_data(lead=lead, by_section=by_section, **kwargs)
+
+
+class AllArticlesView(ArticleListView):
+    def get_queryset(self):
+        return Article.objects.published().for_listing().newest_first()
+
+
+class ArticleDetailView(ReadOnlyMixin, DetailView):
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return (
+            Article.objects.published().for_listing().prefetch_related("spokespersons")
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            related_news=self.object.related_news(), **kwargs
+        )
+
+
+class SectionView(ScopedArticleListView):
+    scope_model = Section
+    scope_name = "section"
+    template_name = "articles/section.html"
+
+
+class TagView(ScopedArticleListView):
+    scope_model = Tag
+    scope_name = "tag"
+    template_name = "articles/tag.html"
+
+    def articles_of(self, tag):
+        return Article.objects.filter(tags=tag)
+
+
+class MonthArchiveView(ReadOnlyMixin, MonthArchiveView):
+    date_field = "publish_at"
+    month_format = "%m"
+    paginate_by = ArticleListView.paginate_by
+    context_object_name = "articles"
+    template_name = "articles/archive_month.html"
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing().newest_first()
