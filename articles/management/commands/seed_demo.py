@@ -1,0 +1,172 @@
+"""Fill an empty database with the demo desk; running it again changes nothing."""
+
+import io
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import escape
+from PIL import Image, ImageDraw
+
+from articles import demo_content
+from articles.models import Article, Byline, RelatedArticle, Section
+from people.models import Author, Spokesperson
+
+DEMO_EDITOR_USERNAME = "editor"
+DEMO_EDITOR_PASSWORD = "newsdesk-demo"
+# The editor account may change what these apps hold.
+EDITOR_APPS = ["articles", "people", "taggit"]
+SECTION_COLOURS = ["#8a1c1c", "#1f4e79", "#3d5a3b", "#6b4f1d", "#4a3b6b", "#2f5f5f"]
+
+
+class Command(BaseCommand):
+    help = "Fill the database with a demo desk. Existing items are left alone."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            created = seed_desk(now=timezone.now())
+        self.stdout.write(f"Demo desk: {created} new article(s).")
+        self.write_editor_login()
+
+    def write_editor_login(self):
+        if not settings.DEBUG:
+            self.stdout.write(
+                "No demo editor account: it is made only with DJANGO_DEBUG on."
+            )
+            return
+        _, created = ensure_demo_editor()
+        if created:
+            password = DEMO_EDITOR_PASSWORD
+        else:
+            password = f"{DEMO_EDITOR_PASSWORD} (unless you have changed it)"
+        self.stdout.write(
+            f"Demo editor login: username {DEMO_EDITOR_USERNAME}, password {password}"
+        )
+
+
+def seed_desk(*, now):
+    """Create whatever of the demo desk is missing; return how many articles."""
+    sections = {
+        item["slug"]: Section.objects.get_or_create(slug=item["slug"], defaults=item)[0]
+        for item in demo_content.SECTIONS
+    }
+    authors = {
+        item["slug"]: Author.objects.get_or_create(slug=item["slug"], defaults=item)[0]
+        for item in demo_content.AUTHORS
+    }
+    spokespersons = {
+        item["slug"]: Spokesperson.objects.get_or_create(
+            slug=item["slug"], defaults=item
+        )[0]
+        for item in demo_content.SPOKESPERSONS
+    }
+    existing = set(Article.objects.values_list("slug", flat=True))
+    new_items = [item for item in demo_content.ARTICLES if item["slug"] not in existing]
+    colours = dict(zip(sections, SECTION_COLOURS * 2, strict=False))
+    for item in new_items:
+        article = create_article(
+            item,
+            section=sections[item["section"]],
+            publish_at=now - timedelta(days=item["days_ago"]),
+            colour=colours[item["section"]],
+        )
+        for position, slug in enumerate(item["authors"]):
+            Byline.objects.create(
+                article=article, author=authors[slug], position=position
+            )
+        article.spokespersons.set(
+            [spokespersons[slug] for slug in item["spokespersons"]]
+        )
+        article.tags.set(item["tags"])
+    link_related(new_items)
+    return len(new_items)
+
+
+def create_article(item, *, section, publish_at, colour):
+    article = Article(
+        slug=item["slug"],
+        title=item["title"],
+        summary=item["summary"],
+        dateline=item["dateline"],
+        source=item["source"],
+        section=section,
+        status=item["status"],
+        publish_at=publish_at,
+        body="".join(f"<p>{escape(paragraph)}</p>" for paragraph in item["body"]),
+    )
+    if item["status"] == Article.Status.PUBLISHED:
+        article.lead_image.save(f"{item['slug']}.jpg", demo_image(colour), save=False)
+        article.alt = f"Abstract graphic in the colours of the {section.name} section"
+        article.caption = f"{section.name}: illustration for this report."
+        article.credit = "Newsdesk graphics"
+    article.save()
+    # A demo story looks as if it was filed then, not edited today.
+    Article.objects.filter(pk=article.pk).update(
+        created_at=min(publish_at, timezone.now()),
+        updated_at=min(publish_at, timezone.now()),
+    )
+    return article
+
+
+def link_related(items):
+    by_slug = Article.objects.in_bulk(
+        [slug for item in items for slug in [item["slug"], *item["related"]]],
+        field_name="slug",
+    )
+    RelatedArticle.objects.bulk_create(
+        RelatedArticle(
+            from_article=by_slug[item["slug"]],
+            to_article=by_slug[slug],
+            position=position,
+        )
+        for item in items
+        for position, slug in enumerate(item["related"])
+    )
+
+
+def demo_image(colour, size=(1200, 675)):
+    """A plain banded graphic, so the demo shows lead images without photographs."""
+    image = Image.new("RGB", size, colour)
+    draw = ImageDraw.Draw(image)
+    width, height = size
+    for step in range(6):
+        shade = 255 - step * 30
+        draw.polygon(
+            [
+                (width * step / 6, height),
+                (width * (step + 2) / 6, 0),
+                (width * (step + 3) / 6, 0),
+                (width * (step + 1) / 6, height),
+            ],
+            fill=(shade, shade, shade) if step % 2 else None,
+        )
+    buffer = io.BytesIO()
+    Image.blend(Image.new("RGB", size, colour), image, 0.35).save(
+        buffer, "JPEG", quality=82
+    )
+    return ContentFile(buffer.getvalue())
+
+
+def ensure_demo_editor():
+    """Return the demo editor account and whether it was just created."""
+    user, created = get_user_model().objects.get_or_create(
+        username=DEMO_EDITOR_USERNAME,
+        defaults={"is_staff": True, "first_name": "Demo", "last_name": "Editor"},
+    )
+    if created:
+        user.set_password(DEMO_EDITOR_PASSWORD)
+        user.save()
+        user.user_permissions.set(
+            Permission.objects.filter(
+                Q(content_type__app_label__in=EDITOR_APPS)
+                # To link an author to an account from the author's page.
+                | Q(content_type__app_label="auth", codename="view_user")
+            )
+        )
+    return user, created
