@@ -1,0 +1,56 @@
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from articles.management.commands.seed_demo import ensure_demo_editor
+
+
+@pytest.fixture(autouse=True)
+def plain_static_storage(settings):
+    """Serve static files without the manifest that only collectstatic writes."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        },
+    }
+
+
+@pytest.fixture(autouse=True)
+def files_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # whitenoise looks for collected files at start-up; give it an empty folder.
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STATIC_ROOT.mkdir()
+
+
+@pytest.fixture
+def now():
+    """A frozen clock the test can move: `now.shift(seconds)`."""
+    with time_machine.travel(timezone.now().replace(microsecond=0), tick=False) as t:
+        yield t
+
+
+@pytest.fixture
+def yesterday():
+    return timezone.now() - timedelta(days=1)
+
+
+@pytest.fixture
+def tomorrow():
+    return timezone.now() + timedelta(days=1)
+
+
+@pytest.fixture
+def editor(db):
+    """The demo desk's editor account, with the permissions seed_demo gives it."""
+    user, _ = ensure_demo_editor()
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
