@@ -17,6 +17,7 @@ $(BIN)/.installed: pyproject.toml
 run: $(BIN)/.installed
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo
+	@echo "Newsdesk: http://127.0.0.1:$(PORT)/  (the newsroom: http://127.0.0.1:$(PORT)/admin/)"
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Tests run with debug off, as production does; the key below signs nothing real.

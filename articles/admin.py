@@ -100,16 +100,16 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish now")
     def publish_now(self, request, queryset):
-        for article in queryset:
-            publish_article(article=article)
-        self.message_user(
-            request, f"Published {len(queryset)} article(s).", messages.SUCCESS
-        )
+        self._apply(request, queryset, publish_article, "Published")
 
     @admin.action(description="Withdraw")
     def withdraw(self, request, queryset):
-        for article in queryset:
-            withdraw_article(article=article)
+        self._apply(request, queryset, withdraw_article, "Withdrew")
+
+    def _apply(self, request, queryset, service, done):
+        articles = list(queryset)
+        for article in articles:
+            service(article=article)
         self.message_user(
-            request, f"Withdrew {len(queryset)} article(s).", messages.SUCCESS
+            request, f"{done} {len(articles)} article(s).", messages.SUCCESS
         )

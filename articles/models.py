@@ -113,7 +113,7 @@ class Article(models.Model):
     slug = models.SlugField(
         max_length=255,
         unique=True,
-        help_text="The article's address: /articles/<slug>/. Keep it once published.",
+        help_text="The last part of the article's address; keep it once published.",
     )
     summary = models.TextField(
         "dek", blank=True, help_text="One or two sentences under the headline."
@@ -219,7 +219,7 @@ class Article(models.Model):
     def _default_publish_time(self):
         # Publishing without a time means publishing now.
         if self.status == self.Status.PUBLISHED and self.publish_at is None:
-            self.publish_at = timezone.now()
+            self.publish_at = timezone.now().replace(microsecond=0)
 
     @property
     def byline(self):

@@ -15,7 +15,7 @@ def publish_article(*, article, at=None):
     if article.is_live and at is None:
         return article
     article.status = Article.Status.PUBLISHED
-    article.publish_at = at or timezone.now()
+    article.publish_at = at or timezone.now().replace(microsecond=0)
     article.save(update_fields=["status", "publish_at", "updated_at"])
     return article
 

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from people.models import Spokesperson
@@ -59,3 +61,19 @@ def test_spokesperson_page_shows_the_attribution(client):
     make_article(title="Briefing", spokespersons=[spokesperson])
     html = client.get(spokesperson.get_absolute_url()).content.decode()
     assert spokesperson.attribution in html and "Briefing" in html
+
+
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples"
+
+
+@pytest.mark.skipif(not SAMPLE.is_dir(), reason="the shared wire sample is absent")
+def test_attribution_matches_the_wire_sample_word_for_word():
+    wire = (SAMPLE / "wire-format-example.txt").read_text()
+    spokesperson = Spokesperson(
+        rank="Senior Colonel",
+        name="Ren Guoqiang",
+        role="spokesperson",
+        organization="Chinese Ministry of National Defense",
+        organization_abbreviation="MND",
+    )
+    assert spokesperson.attribution in wire

@@ -30,7 +30,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            created = seed_desk(now=timezone.now())
+            created = seed_desk(now=timezone.now().replace(microsecond=0))
         self.stdout.write(f"Demo desk: {created} new article(s).")
         self.write_editor_login()
 
@@ -73,7 +73,7 @@ def seed_desk(*, now):
         article = create_article(
             item,
             section=sections[item["section"]],
-            publish_at=now - timedelta(days=item["days_ago"]),
+            publish_at=(now - timedelta(days=item["days_ago"])).replace(microsecond=0),
             colour=colours[item["section"]],
         )
         for position, slug in enumerate(item["authors"]):
@@ -107,9 +107,9 @@ def create_article(item, *, section, publish_at, colour):
         article.credit = "Newsdesk graphics"
     article.save()
     # A demo story looks as if it was filed then, not edited today.
+    filed_at = min(publish_at, article.created_at)
     Article.objects.filter(pk=article.pk).update(
-        created_at=min(publish_at, timezone.now()),
-        updated_at=min(publish_at, timezone.now()),
+        created_at=filed_at, updated_at=filed_at
     )
     return article
 
