@@ -1,3 +1,4 @@
+import uuid
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -109,6 +110,9 @@ class Article(models.Model):
         PUBLISHED = "published", "Published"
         WITHDRAWN = "withdrawn", "Withdrawn"
 
+    # The identity feeds and agencies know the article by: it never changes,
+    # whatever happens to the slug, the title or the site's address.
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     title = models.CharField(max_length=255)
     slug = models.SlugField(
         max_length=255,
@@ -155,8 +159,17 @@ class Article(models.Model):
     lead_image = models.ImageField(
         upload_to="articles/%Y/%m/",
         blank=True,
+        width_field="lead_image_width",
+        height_field="lead_image_height",
         validators=[validate_image_file],
         help_text="JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels.",
+    )
+    # Stored so pages and feeds never open the image file to learn its size.
+    lead_image_width = models.PositiveIntegerField(
+        null=True, blank=True, editable=False
+    )
+    lead_image_height = models.PositiveIntegerField(
+        null=True, blank=True, editable=False
     )
     caption = models.CharField(max_length=500, blank=True)
     credit = models.CharField(max_length=200, blank=True)
