@@ -192,13 +192,27 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    origin_uri = models.CharField(
+        "origin",
+        max_length=500,
+        blank=True,
+        editable=False,
+        help_text="The id the copy had where it came from (wire, feed, ninjs), "
+        "so importing it again finds it instead of duplicating it.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-publish_at", "-pk"]
         indexes = [models.Index(fields=["status", "-publish_at"])]
+        permissions = [("export_article", "Can export articles")]
         constraints = [
+            models.UniqueConstraint(
+                fields=["origin_uri"],
+                condition=~Q(origin_uri=""),
+                name="article_imported_once",
+            ),
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(publish_at__isnull=False),
                 name="published_article_has_publish_at",
@@ -272,6 +286,11 @@ class Article(models.Model):
         """Up to `limit` public articles to read next, in one query."""
         public = Article.objects.published().select_related("section")
         return list(public.related_to(self)[:limit])
+
+
+def tag_url(tag):
+    """The public page of a taggit tag, which has no get_absolute_url of its own."""
+    return reverse("articles:tag", kwargs={"slug": tag.slug})
 
 
 class Byline(models.Model):

@@ -133,6 +133,8 @@ STORAGES = {
 
 NEWSDESK_SITE_NAME = os.environ.get("NEWSDESK_SITE_NAME", "Newsdesk")
 NEWSDESK_PAGE_SIZE = 20
+# The language of the desk's copy, as feeds and agency formats declare it.
+NEWSDESK_LANGUAGE = os.environ.get("NEWSDESK_LANGUAGE", "en")
 # Uploads larger than this are refused before Pillow opens them.
 NEWSDESK_MAX_IMAGE_BYTES = 10 * 1024 * 1024
 # Decompression bombs: a small file that inflates to an enormous bitmap.
