@@ -1,6 +1,8 @@
 from django.urls import path, re_path
 
-from articles import views
+from articles import feeds, views
+
+FEED_FORMAT = r"(?P<feed_format>rss|atom|json)"
 
 app_name = "articles"
 
@@ -15,5 +17,12 @@ urlpatterns = [
         r"^archive/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",
         views.MonthArchiveView.as_view(),
         name="archive_month",
+    ),
+    re_path(rf"^feeds/{FEED_FORMAT}/$", feeds.article_feed, name="site_feed"),
+    re_path(
+        rf"^feeds/(?P<kind>sections|tags|authors|spokespersons)/(?P<slug>[^/]+)/"
+        rf"{FEED_FORMAT}/$",
+        feeds.article_feed,
+        name="scoped_feed",
     ),
 ]

@@ -41,20 +41,27 @@ class ArticleDetailView(ReadOnlyMixin, DetailView):
         )
 
     def get_context_data(self, **kwargs):
+        section = self.object.section
         return super().get_context_data(
-            related_news=self.object.related_news(), **kwargs
+            related_news=self.object.related_news(),
+            feed_kind="sections",
+            feed_slug=section.slug,
+            feed_title=section.name,
+            **kwargs,
         )
 
 
 class SectionView(ScopedArticleListView):
     scope_model = Section
     scope_name = "section"
+    feed_kind = "sections"
     template_name = "articles/section.html"
 
 
 class TagView(ScopedArticleListView):
     scope_model = Tag
     scope_name = "tag"
+    feed_kind = "tags"
     template_name = "articles/tag.html"
 
     def articles_of(self, tag):

@@ -24,6 +24,7 @@ class ScopedArticleListView(ArticleListView):
 
     scope_model = None
     scope_name = None
+    feed_kind = None  # the scope's feeds: /feeds/<feed_kind>/<slug>/...
 
     def get(self, request, *args, **kwargs):
         self.scope = get_object_or_404(self.scope_model, slug=kwargs["slug"])
@@ -37,4 +38,11 @@ class ScopedArticleListView(ArticleListView):
         return scope.articles
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**{self.scope_name: self.scope}, **kwargs)
+        feed = {
+            "feed_kind": self.feed_kind,
+            "feed_slug": self.scope.slug,
+            "feed_title": self.scope.name,
+        }
+        return super().get_context_data(
+            **{self.scope_name: self.scope}, **feed, **kwargs
+        )
