@@ -1,7 +1,14 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, Q
+from django.http import HttpResponseRedirect, StreamingHttpResponse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 
+from articles.exporters.export import export_chunks, export_filename
+from articles.forms import ExportForm
 from articles.models import Article, Byline, RelatedArticle, Section
 from articles.services import publish_article, withdraw_article
 
@@ -68,7 +75,8 @@ class ArticleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["spokespersons"]
     inlines = [BylineInline, RelatedArticleInline]
-    actions = ["publish_now", "withdraw"]
+    actions = ["publish_now", "withdraw", "export_selected"]
+    change_list_template = "admin/articles/article/change_list.html"
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "section"]}),
@@ -105,6 +113,54 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description="Withdraw")
     def withdraw(self, request, queryset):
         self._apply(request, queryset, withdraw_article, "Withdrew")
+
+    @admin.action(description="Export selected articles", permissions=["export"])
+    def export_selected(self, request, queryset):
+        ids = ",".join(str(pk) for pk in queryset.values_list("pk", flat=True))
+        return HttpResponseRedirect(
+            f"{reverse('admin:articles_article_export')}?{urlencode({'ids': ids})}"
+        )
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("articles.export_article")
+
+    def get_urls(self):
+        export = self.admin_site.admin_view(self.export_view)
+        return [
+            path("export/", export, name="articles_article_export"),
+            *super().get_urls(),
+        ]
+
+    def export_view(self, request):
+        """Choose articles and a format; a valid choice downloads the file."""
+        if not self.has_export_permission(request):
+            raise PermissionDenied
+        submitted = "format" in request.GET
+        form = ExportForm(request.GET if submitted else None, initial=request.GET)
+        if submitted and form.is_valid():
+            return self.export_download(request, form)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Export articles",
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/articles/article/export.html", context)
+
+    def export_download(self, request, form):
+        export_format = form.export_format
+        chunks = export_chunks(
+            articles=form.articles(),
+            export_format=export_format,
+            base_url=f"{request.scheme}://{request.get_host()}",
+        )
+        response = StreamingHttpResponse(
+            (chunk.encode() for chunk in chunks),
+            content_type=export_format.content_type,
+        )
+        filename = export_filename(export_format)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
 
     def _apply(self, request, queryset, service, done):
         articles = list(queryset)

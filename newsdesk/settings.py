@@ -134,6 +134,8 @@ STORAGES = {
 
 NEWSDESK_SITE_NAME = os.environ.get("NEWSDESK_SITE_NAME", "Newsdesk")
 NEWSDESK_PAGE_SIZE = 20
+# Where the public site lives, for links written outside a request (exports).
+NEWSDESK_BASE_URL = os.environ.get("NEWSDESK_BASE_URL", "http://127.0.0.1:8000")
 # The language of the desk's copy, as feeds and agency formats declare it.
 NEWSDESK_LANGUAGE = os.environ.get("NEWSDESK_LANGUAGE", "en")
 # Uploads larger than this are refused before Pillow opens them.
