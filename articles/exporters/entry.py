@@ -63,6 +63,8 @@ class ArticleEntry:
     url: str
     slug: str
     status: str
+    is_live: bool  # public now, by the one rule (Article.is_live)
+    is_scheduled: bool  # published, waiting for its publish_at
     title: str
     summary: str
     body_html: str
@@ -110,6 +112,8 @@ def article_entry(article, *, base_url):
         url=absolute(article.get_absolute_url()),
         slug=article.slug,
         status=article.status,
+        is_live=article.is_live,
+        is_scheduled=article.is_scheduled,
         title=article.title,
         summary=article.summary,
         body_html=article.body,

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from articles.exporters import csv
+from articles.exporters import csv, newsml, ninjs
 from articles.exporters.feeds import FEED_CLASSES, build_feed
 
 
@@ -34,6 +34,16 @@ FORMATS = {
         feed_format("rss", "RSS 2.0", "xml"),
         feed_format("atom", "Atom 1.0", "xml"),
         feed_format("json", "JSON Feed 1.1", "json"),
+        ExportFormat(
+            "ninjs", "IPTC ninjs 2.2", ninjs.CONTENT_TYPE, ninjs.EXTENSION, ninjs.stream
+        ),
+        ExportFormat(
+            "newsml",
+            "IPTC NewsML-G2 2.35",
+            newsml.CONTENT_TYPE,
+            newsml.EXTENSION,
+            newsml.stream,
+        ),
         ExportFormat("csv", "CSV spreadsheet", csv.CONTENT_TYPE, "csv", csv.stream),
     ]
 }
