@@ -3,8 +3,7 @@
 import csv
 import io
 import json
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 import feedparser
 import pytest
@@ -22,7 +21,7 @@ from tests.factories import make_article, make_author, make_section, make_spokes
 pytestmark = pytest.mark.django_db
 
 EXPORT_URL = reverse("admin:articles_article_export")
-JULY = datetime(2026, 7, 30, 18, 58, tzinfo=dt_timezone.utc)
+JULY = datetime(2026, 7, 30, 18, 58, tzinfo=UTC)
 
 
 @pytest.fixture
