@@ -69,9 +69,7 @@ def test_index_points_to_every_sitemap(client, desk):
     ],
 )
 def test_each_sitemap_lists_only_public_pages(client, desk, name, expected):
-    assert locations(client, f"/sitemap-{name}.xml") == [
-        f"http://testserver{expected}"
-    ]
+    assert locations(client, f"/sitemap-{name}.xml") == [f"http://testserver{expected}"]
 
 
 def test_article_lastmod_is_its_updated_time(client, desk):
