@@ -1,6 +1,7 @@
 import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, OuterRef, Prefetch, Q, Subquery, Window
@@ -79,6 +80,19 @@ class ArticleQuerySet(models.QuerySet):
             order_by=[F("publish_at").desc(), F("pk").desc()],
         )
         return self.annotate(section_rank=rank).filter(section_rank__lte=per_section)
+
+    def scheduled(self):
+        """Published but waiting for their publish_at: the embargoed."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
+    def in_review(self):
+        return self.filter(status=Article.Status.REVIEW)
+
+    def bylined_to(self, user):
+        """A writer's own articles: those whose byline includes their author."""
+        return self.filter(authors__user=user)
 
     def related_to(self, article):
         """Related News for `article`: its curated picks in the editor's order,
@@ -192,6 +206,17 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    # Optimistic locking: a save names the version it was edited from, and is
+    # refused when someone else has saved since.
+    version = models.PositiveIntegerField(default=1, editable=False)
     origin_uri = models.CharField(
         "origin",
         max_length=500,
@@ -206,7 +231,12 @@ class Article(models.Model):
     class Meta:
         ordering = ["-publish_at", "-pk"]
         indexes = [models.Index(fields=["status", "-publish_at"])]
-        permissions = [("export_article", "Can export articles")]
+        permissions = [
+            ("publish_article", "Can publish, schedule, unschedule and withdraw"),
+            ("edit_others_article", "Can edit articles by other writers"),
+            ("correct_article", "Can add corrections to published articles"),
+            ("export_article", "Can export articles"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["origin_uri"],
@@ -350,3 +380,64 @@ class TaggedArticle(TaggedItemBase):
     class Meta:
         verbose_name = "tag on article"
         verbose_name_plural = "tags on articles"
+
+
+class Correction(models.Model):
+    """A dated note at the foot of a published article; added, never rewritten."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="corrections"
+    )
+    kind = models.CharField(
+        max_length=20, choices=Kind.choices, default=Kind.CORRECTION
+    )
+    text = models.TextField(
+        help_text="What was wrong and what is right, as readers see it."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} to {self.article}"
+
+
+class ArticleEvent(models.Model):
+    """The desk's log: who published, scheduled, withdrew, corrected, restored or
+    exported what, and when."""
+
+    class Action(models.TextChoices):
+        SUBMIT = "submit", "Submitted for review"
+        PUBLISH = "publish", "Published"
+        SCHEDULE = "schedule", "Scheduled"
+        UNSCHEDULE = "unschedule", "Unscheduled"
+        WITHDRAW = "withdraw", "Withdrawn"
+        CORRECT = "correct", "Corrected"
+        RESTORE = "restore", "Restored a revision"
+        EXPORT = "export", "Exported"
+
+    action = models.CharField(max_length=20, choices=Action.choices, db_index=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    # Kept so the log still reads after an article is deleted.
+    article_title = models.CharField(max_length=255, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    note = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.article_title or self.note}"

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "people",
     "articles",
+    "previews",
+    "desk",
 ]
 
 MIDDLEWARE = [

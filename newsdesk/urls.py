@@ -11,7 +11,10 @@ admin.site.site_header = f"{settings.NEWSDESK_SITE_NAME} newsroom"
 admin.site.site_title = settings.NEWSDESK_SITE_NAME
 
 urlpatterns = [
+    # Before the admin's catch-all, so the desk's pages live under /admin/desk/.
+    path("admin/desk/", include("desk.urls")),
     path("admin/", admin.site.urls),
+    path("preview/", include("previews.urls")),
     path("robots.txt", RobotsView.as_view(), name="robots"),
     path(
         "sitemap.xml",

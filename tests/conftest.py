@@ -4,7 +4,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from articles.management.commands.seed_demo import ensure_demo_editor
+from articles.management.commands.seed_demo import ensure_demo_account
 
 
 @pytest.fixture(autouse=True)
@@ -44,13 +44,33 @@ def tomorrow():
 
 
 @pytest.fixture
+def writer(db):
+    """The demo desk's writer: the Writer role, no author of their own yet."""
+    user, _ = ensure_demo_account("writer")
+    return user
+
+
+@pytest.fixture
 def editor(db):
-    """The demo desk's editor account, with the permissions seed_demo gives it."""
-    user, _ = ensure_demo_editor()
+    """The demo desk's editor account: the Editor role."""
+    user, _ = ensure_demo_account("editor")
+    return user
+
+
+@pytest.fixture
+def chief(db):
+    """The demo desk's chief: the Chief role."""
+    user, _ = ensure_demo_account("chief")
     return user
 
 
 @pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def chief_client(client, chief):
+    client.force_login(chief)
     return client

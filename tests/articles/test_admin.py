@@ -259,15 +259,15 @@ def test_autocomplete_for_authors_spokespersons_and_related(editor_client, model
 @pytest.mark.parametrize(
     "url_name", ["people_author_add", "people_spokesperson_add", "articles_section_add"]
 )
-def test_people_and_section_admins_open(editor_client, url_name):
-    response = editor_client.get(reverse(f"admin:{url_name}"))
+def test_people_and_section_admins_open(chief_client, url_name):
+    response = chief_client.get(reverse(f"admin:{url_name}"))
     assert response.status_code == 200
 
 
-def test_spokesperson_photo_upload(editor_client):
+def test_spokesperson_photo_upload(chief_client):
     from people.models import Spokesperson
 
-    response = editor_client.post(
+    response = chief_client.post(
         reverse("admin:people_spokesperson_add"),
         {
             "name": "Mira Estevan",

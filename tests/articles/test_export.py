@@ -168,17 +168,17 @@ class TestAdminExport:
     def test_anonymous_are_sent_to_log_in(self, client):
         assert client.get(EXPORT_URL)["Location"].startswith("/admin/login/")
 
-    def test_export_page_shows_the_filters(self, editor_client, desk):
-        html = editor_client.get(EXPORT_URL).content.decode()
+    def test_export_page_shows_the_filters(self, chief_client, desk):
+        html = chief_client.get(EXPORT_URL).content.decode()
         for name in ("format", "section", "tag", "author", "spokesperson", "status"):
             assert f'name="{name}"' in html
         assert 'name="published_from"' in html and 'name="published_to"' in html
-        changelist = editor_client.get(reverse("admin:articles_article_changelist"))
+        changelist = chief_client.get(reverse("admin:articles_article_changelist"))
         assert EXPORT_URL in changelist.content.decode()
 
     @pytest.mark.parametrize("name", FORMATS)
-    def test_a_valid_choice_downloads_the_file(self, editor_client, desk, name):
-        response = editor_client.get(
+    def test_a_valid_choice_downloads_the_file(self, chief_client, desk, name):
+        response = chief_client.get(
             EXPORT_URL, {"format": name, "section": "exercises"}
         )
         assert response.status_code == 200
@@ -187,23 +187,23 @@ class TestAdminExport:
         body = b"".join(response.streaming_content).decode()
         assert "Tagged" in body and "Quoting" not in body
 
-    def test_invalid_filters_show_errors_not_a_file(self, editor_client, desk):
-        response = editor_client.get(
+    def test_invalid_filters_show_errors_not_a_file(self, chief_client, desk):
+        response = chief_client.get(
             EXPORT_URL, {"format": "csv", "published_from": "x"}
         )
         assert response.status_code == 200
         assert "Enter a valid date." in response.content.decode()
 
-    def test_action_exports_the_selected_articles(self, editor_client, desk):
+    def test_action_exports_the_selected_articles(self, chief_client, desk):
         chosen = [desk["tagged"].pk, desk["by_ana"].pk]
-        response = editor_client.post(
+        response = chief_client.post(
             reverse("admin:articles_article_changelist"),
             {"action": "export_selected", "_selected_action": chosen},
         )
         assert response.status_code == 302
-        form_page = editor_client.get(response["Location"])
+        form_page = chief_client.get(response["Location"])
         assert "Only the articles you selected" in form_page.content.decode()
         ids = ",".join(str(pk) for pk in sorted(chosen))
-        download = editor_client.get(EXPORT_URL, {"format": "csv", "ids": ids})
+        download = chief_client.get(EXPORT_URL, {"format": "csv", "ids": ids})
         titles = csv_titles(b"".join(download.streaming_content).decode())
         assert sorted(titles) == ["By Ana", "Tagged"]

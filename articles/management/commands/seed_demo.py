@@ -5,23 +5,25 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import escape
 from PIL import Image, ImageDraw
 
-from articles import demo_content
+from articles import demo_content, roles
 from articles.models import Article, Byline, RelatedArticle, Section
 from people.models import Author, Spokesperson
 
-DEMO_EDITOR_USERNAME = "editor"
-DEMO_EDITOR_PASSWORD = "newsdesk-demo"
-# The editor account may change what these apps hold.
-EDITOR_APPS = ["articles", "people", "taggit"]
+DEMO_PASSWORD = "newsdesk-demo"
+# One account per role, so each can be tried; the writer writes as an author.
+DEMO_ACCOUNTS = {
+    "writer": (roles.WRITER, "petra-solvang"),
+    "editor": (roles.EDITOR, None),
+    "chief": (roles.CHIEF, None),
+}
 SECTION_COLOURS = ["#8a1c1c", "#1f4e79", "#3d5a3b", "#6b4f1d", "#4a3b6b", "#2f5f5f"]
 
 
@@ -32,22 +34,20 @@ class Command(BaseCommand):
         with transaction.atomic():
             created = seed_desk(now=timezone.now().replace(microsecond=0))
         self.stdout.write(f"Demo desk: {created} new article(s).")
-        self.write_editor_login()
+        self.write_logins()
 
-    def write_editor_login(self):
+    def write_logins(self):
         if not settings.DEBUG:
             self.stdout.write(
-                "No demo editor account: it is made only with DJANGO_DEBUG on."
+                "No demo accounts: they are made only with DJANGO_DEBUG on."
             )
             return
-        _, created = ensure_demo_editor()
-        if created:
-            password = DEMO_EDITOR_PASSWORD
-        else:
-            password = f"{DEMO_EDITOR_PASSWORD} (unless you have changed it)"
-        self.stdout.write(
-            f"Demo editor login: username {DEMO_EDITOR_USERNAME}, password {password}"
-        )
+        for username in DEMO_ACCOUNTS:
+            _, created = ensure_demo_account(username)
+            note = "" if created else " (unless you have changed it)"
+            role = DEMO_ACCOUNTS[username][0].lower()
+            login = f"username {username}, password {DEMO_PASSWORD}{note}"
+            self.stdout.write(f"Demo {role} login: {login}")
 
 
 def seed_desk(*, now):
@@ -153,20 +153,17 @@ def demo_image(colour, size=(1200, 675)):
     return ContentFile(buffer.getvalue())
 
 
-def ensure_demo_editor():
-    """Return the demo editor account and whether it was just created."""
+def ensure_demo_account(username):
+    """Return the demo account for a role and whether it was just created."""
+    role, author_slug = DEMO_ACCOUNTS[username]
     user, created = get_user_model().objects.get_or_create(
-        username=DEMO_EDITOR_USERNAME,
-        defaults={"is_staff": True, "first_name": "Demo", "last_name": "Editor"},
+        username=username,
+        defaults={"is_staff": True, "first_name": "Demo", "last_name": role},
     )
     if created:
-        user.set_password(DEMO_EDITOR_PASSWORD)
+        user.set_password(DEMO_PASSWORD)
         user.save()
-        user.user_permissions.set(
-            Permission.objects.filter(
-                Q(content_type__app_label__in=EDITOR_APPS)
-                # To link an author to an account from the author's page.
-                | Q(content_type__app_label="auth", codename="view_user")
-            )
-        )
+        user.groups.set([Group.objects.get(name=role)])
+        if author_slug:
+            Author.objects.filter(slug=author_slug, user=None).update(user=user)
     return user, created
