@@ -1,3 +1,4 @@
+import time
 import uuid
 from datetime import timedelta
 
@@ -89,6 +90,13 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_review(self):
         return self.filter(status=Article.Status.REVIEW)
+
+    def planned(self):
+        """Drafts and articles in review that already have a planned publish_at."""
+        return self.filter(
+            status__in=[Article.Status.DRAFT, Article.Status.REVIEW],
+            publish_at__isnull=False,
+        )
 
     def bylined_to(self, user):
         """A writer's own articles: those whose byline includes their author."""
@@ -215,8 +223,10 @@ class Article(models.Model):
         related_name="+",
     )
     # Optimistic locking: a save names the version it was edited from, and is
-    # refused when someone else has saved since.
-    version = models.PositiveIntegerField(default=1, editable=False)
+    # refused when someone else has saved since. The version is the save's
+    # moment in microseconds, so it only grows, even after restoring an old
+    # revision, and needs no read before the write.
+    version = models.PositiveBigIntegerField(default=0, editable=False)
     origin_uri = models.CharField(
         "origin",
         max_length=500,
@@ -257,11 +267,15 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, update_fields=None, **kwargs):
         # Every path in (admin, importer, shell) stores sanitised HTML.
         self.body = self._meta.get_field("body").sanitize(self.body)
         self._default_publish_time()
-        super().save(*args, **kwargs)
+        # Any save makes forms opened before it stale (optimistic locking).
+        self.version = max(time.time_ns() // 1000, self.version + 1)
+        if update_fields is not None:
+            update_fields = {*update_fields, "version"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})
@@ -277,6 +291,14 @@ class Article(models.Model):
         # Publishing without a time means publishing now.
         if self.status == self.Status.PUBLISHED and self.publish_at is None:
             self.publish_at = timezone.now().replace(microsecond=0)
+
+    def is_editable_by(self, user):
+        """Editors edit anything; a writer edits their own copy until it is out."""
+        if user.has_perm("articles.edit_others_article"):
+            return True
+        if self.status not in (self.Status.DRAFT, self.Status.REVIEW):
+            return False
+        return self.pk is None or self.authors.filter(user=user).exists()
 
     @property
     def byline(self):

@@ -53,3 +53,5 @@ _CHIEF = [
 ]
 
 ROLES = {WRITER: _WRITER, EDITOR: _EDITOR, CHIEF: _CHIEF}
+# Editors and chiefs also create and revoke preview share links; those
+# permissions belong to the previews app, whose own migration grants them.

@@ -37,7 +37,9 @@ class ArticleDetailView(ReadOnlyMixin, DetailView):
 
     def get_queryset(self):
         return (
-            Article.objects.published().for_listing().prefetch_related("spokespersons")
+            Article.objects.published()
+            .for_listing()
+            .prefetch_related("spokespersons", "corrections")
         )
 
     def get_context_data(self, **kwargs):

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "taggit",
+    "reversion",
     "django_prose_editor",
     "people",
     "articles",
@@ -139,6 +140,8 @@ NEWSDESK_SITE_NAME = os.environ.get("NEWSDESK_SITE_NAME", "Newsdesk")
 NEWSDESK_PAGE_SIZE = 20
 # Where the public site lives, for links written outside a request (exports).
 NEWSDESK_BASE_URL = os.environ.get("NEWSDESK_BASE_URL", "http://127.0.0.1:8000")
+# How long a preview link for an outside reviewer works.
+NEWSDESK_SHARE_LINK_HOURS = int(os.environ.get("NEWSDESK_SHARE_LINK_HOURS", "48"))
 # The language of the desk's copy, as feeds and agency formats declare it.
 NEWSDESK_LANGUAGE = os.environ.get("NEWSDESK_LANGUAGE", "en")
 # Uploads larger than this are refused before Pillow opens them.

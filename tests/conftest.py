@@ -2,6 +2,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.utils import timezone
 
 from articles.management.commands.seed_demo import ensure_demo_account
@@ -24,6 +25,14 @@ def files_in_tmp(settings, tmp_path):
     # whitenoise looks for collected files at start-up; give it an empty folder.
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STATIC_ROOT.mkdir()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing cached from the one before."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

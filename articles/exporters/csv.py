@@ -26,6 +26,7 @@ COLUMNS = {
     "updated": lambda e: e.updated.isoformat(),
     "created": lambda e: e.created.isoformat(),
     "lead_image": lambda e: e.image.url if e.image else "",
+    "corrections": lambda e: "\n".join(e.corrections),
 }
 
 

@@ -79,6 +79,7 @@ class ArticleEntry:
     tags: tuple[Link, ...]
     spokespersons: tuple[Quoted, ...]
     image: LeadImage | None
+    corrections: tuple[str, ...] = ()  # "Correction, 2026-07-30T18:58:00+00:00: ..."
 
     @property
     def categories(self):
@@ -92,6 +93,7 @@ def with_entry_fields(queryset):
         Prefetch("bylines", queryset=Byline.objects.select_related("author")),
         "tags",
         "spokespersons",
+        "corrections",
     )
 
 
@@ -146,6 +148,10 @@ def article_entry(article, *, base_url):
             for person in article.spokespersons.all()
         ),
         image=lead_image(article, absolute),
+        corrections=tuple(
+            f"{note.get_kind_display()}, {note.created_at.isoformat()}: {note.text}"
+            for note in article.corrections.all()
+        ),
     )
 
 

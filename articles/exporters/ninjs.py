@@ -57,7 +57,10 @@ def content(entry):
     return {
         "slugline": entry.slug,
         "headlines": [text("main", entry.title)],
-        "descriptions": [text("summary", entry.summary)] if entry.summary else [],
+        "descriptions": [
+            *([text("summary", entry.summary)] if entry.summary else []),
+            *(text("correction", note) for note in entry.corrections),
+        ],
         "bodies": [
             {"role": "main", "contenttype": "text/html", "value": entry.body_html}
         ],

@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False),
+            field=models.PositiveBigIntegerField(default=0, editable=False),
         ),
         migrations.CreateModel(
             name='ArticleEvent',

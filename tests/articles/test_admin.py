@@ -49,6 +49,7 @@ def add_form(section, author, **overrides):
         "bylines-0-author": str(author.pk),
         "bylines-0-position": "0",
         **inline_management("related_links"),
+        **inline_management("corrections"),
     } | overrides
 
 
