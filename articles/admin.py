@@ -123,7 +123,7 @@ class ArticleAdminForm(forms.ModelForm):
     def refuse_stale_save(self, started_from):
         # Locked for the rest of the save's transaction where the database can.
         current = (
-            Article.objects.select_for_update()
+            Article.objects.select_for_update(of=("self",))
             .select_related("updated_by")
             .get(pk=self.instance.pk)
         )
