@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.timesince import timesince
 from reversion.admin import VersionAdmin
@@ -19,6 +20,7 @@ from articles import revisions, services
 from articles.exporters.export import export_chunks, export_filename
 from articles.forms import ExportForm
 from articles.models import (
+    RELATED_NEWS_LIMIT,
     Article,
     ArticleEvent,
     Byline,
@@ -26,6 +28,7 @@ from articles.models import (
     RelatedArticle,
     Section,
 )
+from articles.related import explained_fill
 from people.models import Author
 
 # How long an open edit page counts as "someone is editing this".
@@ -148,7 +151,7 @@ class ArticleAdmin(VersionAdmin):
     search_fields = ["title", "summary", "body"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["spokespersons"]
+    autocomplete_fields = ["spokespersons", "excluded_related"]
     inlines = [BylineInline, RelatedArticleInline, CorrectionInline]
     actions = [
         "submit_for_review",
@@ -160,11 +163,12 @@ class ArticleAdmin(VersionAdmin):
     ]
     change_list_template = "admin/articles/article/change_list.html"
     object_history_template = "admin/articles/article/object_history.html"
-    readonly_fields = ["created_at", "updated_at", "updated_by"]
+    readonly_fields = ["automatic_related", "created_at", "updated_at", "updated_by"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "section"]}),
         ("Story", {"fields": ["dateline", "source", "body", "spokespersons", "tags"]}),
         ("Lead image", {"fields": ["lead_image", "caption", "credit", "alt"]}),
+        ("Related News", {"fields": ["automatic_related", "excluded_related"]}),
         (
             "Publishing",
             {
@@ -272,6 +276,31 @@ class ArticleAdmin(VersionAdmin):
                 )
         editors[request.user.pk] = (request.user.get_username(), now)
         cache.set(key, editors, PRESENCE_SECONDS)
+
+    @admin.display(description="automatic picks")
+    def automatic_related(self, article):
+        """What readers get after the curated picks, and why."""
+        if not article.pk:
+            return "Shown once the article is saved."
+        picks = explained_fill(article, limit=RELATED_NEWS_LIMIT)
+        if not picks:
+            return (
+                "None: no public article shares a tag, a spokesperson or the section."
+            )
+        items = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> — {}</li>',
+            (
+                (
+                    reverse("admin:articles_article_change", args=[p.article.pk]),
+                    p.article.title,
+                    p.reason,
+                )
+                for p in picks
+            ),
+        )
+        hint = "To drop one, add it to “never suggest” below."
+        return format_html("<ol>{}</ol><p>{}</p>", items, hint)
 
     # Columns.
 

@@ -5,8 +5,19 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Prefetch, Q, Subquery, Window
-from django.db.models.functions import RowNumber
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -102,27 +113,43 @@ class ArticleQuerySet(models.QuerySet):
         """A writer's own articles: those whose byline includes their author."""
         return self.filter(authors__user=user)
 
-    def related_to(self, article):
-        """Related News for `article`: its curated picks in the editor's order,
-        then articles sharing a tag or a quoted spokesperson, newest first."""
-        curated = RelatedArticle.objects.filter(from_article=article)
-        tag_ids = TaggedArticle.objects.filter(content_object=article).values("tag_id")
-        sharing_tag = TaggedArticle.objects.filter(tag_id__in=tag_ids)
-        quotes = Article.spokespersons.through.objects
-        quoting_same = quotes.filter(
-            spokesperson_id__in=quotes.filter(article=article).values("spokesperson_id")
+    def curated_for(self, article):
+        """The editor's Related News picks for `article`, in the editor's order."""
+        return self.filter(related_from__from_article=article).order_by(
+            "related_from__position", "related_from__pk"
         )
-        curated_position = curated.filter(to_article=OuterRef("pk")).values("position")
+
+    def sharing_with(self, article, *, section_since):
+        """Articles sharing a tag, a quoted spokesperson or (if newer than
+        `section_since`) the section with `article`, annotated with how much."""
+        tag_ids = TaggedArticle.objects.filter(content_object=article).values("tag_id")
+        quotes = Article.spokespersons.through.objects
+        spokesperson_ids = quotes.filter(article=article).values("spokesperson_id")
+        tagged = TaggedArticle.objects.filter(tag_id__in=tag_ids)
+        quoting = quotes.filter(spokesperson_id__in=spokesperson_ids)
         return (
             self.filter(
-                Q(pk__in=curated.values("to_article_id"))
-                | Q(pk__in=sharing_tag.values("content_object_id"))
-                | Q(pk__in=quoting_same.values("article_id"))
+                Q(pk__in=tagged.values("content_object_id"))
+                | Q(pk__in=quoting.values("article_id"))
+                | Q(section_id=article.section_id, publish_at__gte=section_since)
             )
             .exclude(pk=article.pk)
-            .annotate(curated_position=Subquery(curated_position[:1]))
-            .order_by(F("curated_position").asc(nulls_last=True), "-publish_at", "-pk")
+            .annotate(
+                shared_tags=_count(tagged.filter(content_object=OuterRef("pk"))),
+                shared_spokespersons=_count(quoting.filter(article=OuterRef("pk"))),
+                same_section=Case(
+                    When(section_id=article.section_id, then=1),
+                    default=0,
+                    output_field=models.IntegerField(),
+                ),
+            )
         )
+
+
+def _count(rows):
+    """A correlated subquery counting `rows`, 0 when there are none."""
+    counted = rows.order_by().values(_row=Value(1)).annotate(n=Count("*")).values("n")
+    return Coalesce(Subquery(counted[:1]), 0)
 
 
 class Article(models.Model):
@@ -177,6 +204,14 @@ class Article(models.Model):
         symmetrical=False,
         related_name="+",
         blank=True,
+    )
+    excluded_related = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        related_name="+",
+        blank=True,
+        verbose_name="never suggest",
+        help_text="Articles the automatic Related News must not pick for this one.",
     )
     lead_image = models.ImageField(
         upload_to="articles/%Y/%m/",
@@ -335,9 +370,10 @@ class Article(models.Model):
         return self.updated_at > self.publish_at + UPDATE_GRACE
 
     def related_news(self, limit=RELATED_NEWS_LIMIT):
-        """Up to `limit` public articles to read next, in one query."""
-        public = Article.objects.published().select_related("section")
-        return list(public.related_to(self)[:limit])
+        """Curated picks first, then the best automatic ones: public only."""
+        from articles.related import related_news
+
+        return related_news(self, limit=limit)
 
 
 def tag_url(tag):

@@ -283,3 +283,26 @@ def test_spokesperson_photo_upload(chief_client):
     )
     assert response.status_code == 302
     assert Spokesperson.objects.get().photo.name.endswith(".jpg")
+
+
+def test_edit_page_explains_the_automatic_picks_and_excludes_one(editor_client):
+    from tests.factories import make_spokesperson
+    from tests.forms import form_data
+
+    spokesperson = make_spokesperson(name="Mira Estevan")
+    pick = make_article(
+        title="Navy drill", tags=["Drills"], spokespersons=[spokesperson]
+    )
+    other = make_article(title="Radar test", tags=["Drills"])
+    article = make_article(tags=["Drills"], spokespersons=[spokesperson])
+    url = reverse("admin:articles_article_change", args=[article.pk])
+
+    page = editor_client.get(url)
+    html = page.content.decode()
+    assert (
+        "Navy drill</a> — 1 shared tag: Drills; 1 shared spokesperson: Mira Estevan"
+        in html
+    )
+
+    editor_client.post(url, form_data(page, excluded_related=[str(pick.pk)]))
+    assert article.related_news() == [other]

@@ -145,7 +145,7 @@ def test_article_page_query_count_does_not_grow_with_relations(client):
 
 
 class TestRelatedNews:
-    def test_curated_first_in_the_editors_order_then_newest_sharing(self, now):
+    def test_curated_first_in_the_editors_order_then_the_best_scored(self, now):
         section = make_section()
         hour_ago = timezone.now() - timedelta(hours=1)
         curated = [
@@ -161,19 +161,32 @@ class TestRelatedNews:
             spokespersons=[spokesperson],
             publish_at=hour_ago - timedelta(days=2),
         )
-        make_article(slug="unrelated", section=section)
+        same_section = make_article(slug="same-section", section=section)
+        make_article(slug="unrelated")
         article = make_article(
             tags=["Drills"],
             spokespersons=[spokesperson],
             related=[curated[1], curated[0]],
             section=section,
         )
+        # A shared tag (3) outweighs a shared spokesperson (2), which outweighs
+        # the same section (1), at these ages.
         assert article.related_news() == [
             curated[1],
             curated[0],
-            sharing_spokesperson,
             sharing_tag,
+            sharing_spokesperson,
+            same_section,
         ]
+
+    def test_recency_decays_the_score(self, now):
+        old = make_article(
+            tags=["Drills", "Radar"], publish_at=timezone.now() - timedelta(days=120)
+        )
+        recent = make_article(tags=["Drills"])
+        article = make_article(tags=["Drills", "Radar"])
+        # 6 points halved four times (1.5) lose to 3 points of this week.
+        assert article.related_news() == [recent, old]
 
     def test_at_most_five_never_itself_never_hidden(self, tomorrow):
         sharing = [make_article(tags=["Drills"]) for _ in range(7)]
@@ -191,3 +204,47 @@ class TestRelatedNews:
         curated = make_article(tags=["Drills"])
         article = make_article(tags=["Drills"], related=[curated])
         assert article.related_news() == [curated]
+
+    def test_an_excluded_article_is_never_picked(self):
+        excluded = make_article(tags=["Drills"])
+        kept = make_article(tags=["Drills"])
+        article = make_article(tags=["Drills"])
+        article.excluded_related.add(excluded)
+        assert article.related_news() == [kept]
+
+    def test_each_pick_says_why(self):
+        from articles.related import automatic_picks
+
+        section = make_section(name="Exercises")
+        spokesperson = make_spokesperson(name="Mira Estevan")
+        make_article(
+            title="Pick",
+            tags=["Aldria", "Drills", "Radar"],
+            spokespersons=[spokesperson],
+            section=section,
+        )
+        article = make_article(
+            tags=["Aldria", "Drills"], spokespersons=[spokesperson], section=section
+        )
+        [pick] = automatic_picks(article, limit=5, explain=True)
+        assert pick.reason == (
+            "2 shared tags: Aldria, Drills; 1 shared spokesperson: Mira Estevan; "
+            "same section (Exercises)"
+        )
+
+    def test_queries_do_not_grow_with_the_archive(self):
+        """Related News is two queries: the curated picks and the ranked fill."""
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        article = make_article(tags=["Drills"])
+
+        def count():
+            with CaptureQueriesContext(connection) as queries:
+                article.related_news()
+            return len(queries)
+
+        few = count()
+        for _ in range(30):
+            make_article(tags=["Drills"], section=article.section)
+        assert count() == few == 2
