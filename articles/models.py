@@ -3,6 +3,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
@@ -25,6 +26,8 @@ from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from articles.search import update_search_index
+from images.processing import normalise_upload
 from people.models import Author, Spokesperson
 from people.validators import validate_image_file
 
@@ -270,6 +273,8 @@ class Article(models.Model):
         help_text="The id the copy had where it came from (wire, feed, ninjs), "
         "so importing it again finds it instead of duplicating it.",
     )
+    # Kept current by save() on PostgreSQL (GIN-indexed there); NULL elsewhere.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -303,6 +308,7 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, update_fields=None, **kwargs):
+        normalise_upload(self.lead_image)
         # Every path in (admin, importer, shell) stores sanitised HTML.
         self.body = self._meta.get_field("body").sanitize(self.body)
         self._default_publish_time()
@@ -311,6 +317,7 @@ class Article(models.Model):
         if update_fields is not None:
             update_fields = {*update_fields, "version"}
         super().save(*args, update_fields=update_fields, **kwargs)
+        update_search_index(self, update_fields=update_fields)
 
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})

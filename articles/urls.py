@@ -13,6 +13,7 @@ urlpatterns = [
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
     # Tag slugs may hold non-ASCII letters ("défense").
     path("tags/<str:slug>/", views.TagView.as_view(), name="tag"),
+    path("search/", views.SearchView.as_view(), name="search"),
     re_path(
         r"^archive/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",
         views.MonthArchiveView.as_view(),
