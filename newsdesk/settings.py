@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "reversion",
     "django_prose_editor",
     "people",
+    "images",
     "articles",
     "previews",
     "desk",

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from images.processing import normalise_upload
 from people.validators import validate_image_file
 
 
@@ -32,6 +33,10 @@ class Author(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        normalise_upload(self.photo)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("people:author", kwargs={"slug": self.slug})
@@ -68,6 +73,10 @@ class Spokesperson(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        normalise_upload(self.photo)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("people:spokesperson", kwargs={"slug": self.slug})

@@ -61,7 +61,14 @@ class ImageFileValidator:
                 image.load()
         except ValidationError:
             raise
-        except (UnidentifiedImageError, Image.DecompressionBombError) as error:
+        except Image.DecompressionBombError as error:
+            # Pillow refuses to open what is far past any limit of ours.
+            raise ValidationError(
+                "The image is far over the limit of %(limit)s megapixels.",
+                code="image_too_many_pixels",
+                params={"limit": max_pixels // 1_000_000},
+            ) from error
+        except UnidentifiedImageError as error:
             raise ValidationError(
                 "This file is not an image that can be read.", code="not_an_image"
             ) from error
