@@ -1,10 +1,16 @@
 from itertools import groupby
 
+from django import forms
+from django.http import QueryDict
 from django.views.generic import DetailView, MonthArchiveView, TemplateView
 from taggit.models import Tag
 
+from articles.forms import slug_choice
 from articles.models import Article, Section
+from articles.search import normalize_query, search_articles
+from articles.structured_data import news_article_data, page_entry
 from newsdesk.views import ArticleListView, ReadOnlyMixin, ScopedArticleListView
+from people.models import Author, Spokesperson
 
 FRONT_PAGE_PER_SECTION = 4
 
@@ -44,8 +50,13 @@ class ArticleDetailView(ReadOnlyMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         section = self.object.section
+        entry = page_entry(self.object, self.request)
         return super().get_context_data(
             related_news=self.object.related_news(),
+            entry=entry,
+            structured_data=news_article_data(
+                entry, base_url=self.request.build_absolute_uri("/")
+            ),
             feed_kind="sections",
             feed_slug=section.slug,
             feed_title=section.name,
@@ -79,3 +90,68 @@ class MonthArchiveView(ReadOnlyMixin, MonthArchiveView):
 
     def get_queryset(self):
         return Article.objects.published().for_listing().newest_first()
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search for", required=False, widget=forms.SearchInput)
+    section = slug_choice(Section.objects.all(), "section")
+    author = slug_choice(Author.objects.all(), "author")
+    spokesperson = slug_choice(Spokesperson.objects.all(), "spokesperson")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("section", "author", "spokesperson"):
+            self.fields[name].empty_label = f"Any {name}"
+        # "from" is a Python keyword, so these fields cannot be class attributes.
+        for name, label in (("from", "Published from"), ("to", "Published until")):
+            self.fields[name] = forms.DateField(
+                label=label,
+                required=False,
+                input_formats=["%Y-%m-%d"],
+                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            )
+
+    def clean(self):
+        start, end = self.cleaned_data.get("from"), self.cleaned_data.get("to")
+        if start and end and start > end:
+            raise forms.ValidationError("The start date is after the end date.")
+        return self.cleaned_data
+
+
+class SearchView(ArticleListView):
+    """Published articles matching `?q=`, narrowed by the filters of SearchForm."""
+
+    template_name = "articles/search.html"
+
+    def get(self, request, *args, **kwargs):
+        data = request.GET.copy()
+        data["q"] = normalize_query(data.get("q", ""))
+        self.form = SearchForm(data)
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        if not self.form.is_valid():
+            return Article.objects.none()
+        found = self.form.cleaned_data
+        return search_articles(
+            Article.objects.published().for_listing(),
+            found["q"],
+            section=found["section"],
+            author=found["author"],
+            spokesperson=found["spokesperson"],
+            published_from=found["from"],
+            published_to=found["to"],
+        )
+
+    def get_context_data(self, **kwargs):
+        # Page links keep the query and the filters, and nothing else.
+        params = QueryDict(mutable=True)
+        for name in self.form.fields:
+            if value := self.form.data.get(name):
+                params[name] = value
+        return super().get_context_data(
+            form=self.form,
+            query=self.form.data["q"],
+            search_params=params.urlencode(),
+            **kwargs,
+        )

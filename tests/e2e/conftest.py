@@ -59,6 +59,26 @@ def missing_browser():
     return None
 
 
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("e2e") is None:
+            continue
+        # The live server reads committed rows, so each browser test runs in a
+        # transactional database that is emptied afterwards, rows of data
+        # migrations (the roles' groups) included. Serialized rollback puts those
+        # back before each test; it must hold for every browser test, since one
+        # flushed without it re-creates content types the next cannot restore.
+        item.add_marker(
+            pytest.mark.django_db(transaction=True, serialized_rollback=True),
+            append=False,
+        )
+        # The session's live server loads whitenoise before the suite points
+        # STATIC_ROOT at a temporary folder; its own handler serves static files.
+        item.add_marker(
+            pytest.mark.filterwarnings("ignore:No directory at:UserWarning")
+        )
+
+
 def pytest_runtest_setup(item):
     if item.get_closest_marker("e2e") is None:
         return

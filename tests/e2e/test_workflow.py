@@ -18,13 +18,9 @@ try:
 except ImportError:  # the e2e conftest skips the test, or fails it under CI
     expect = None
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.usefixtures("transactional_db"),
-    # The session's live server loads whitenoise before the suite points
-    # STATIC_ROOT at a temporary folder; its own handler serves static files.
-    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
-]
+# The e2e conftest gives every browser test a transactional database that starts
+# as migrate left it.
+pytestmark = pytest.mark.e2e
 
 TITLE = "Coastguard cutter trials end early"
 DEK = "Sea trials of the new cutter finished two days ahead of plan."
