@@ -36,12 +36,10 @@ class CalendarView(TemplateView):
             title=f"Editorial calendar: {period.name}",
             period=period,
             time_zone=timezone.get_current_timezone_name(),
+            # Each subclass lays the period's articles out as its template needs.
             **self.layout(period, articles),
             **kwargs,
         )
-
-    def layout(self, period, articles):
-        raise NotImplementedError
 
 
 class MonthView(CalendarView):

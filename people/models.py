@@ -6,18 +6,39 @@ from images.processing import normalise_upload
 from people.validators import validate_image_file
 
 
-class Author(models.Model):
-    """A writer whose name appears in bylines."""
+def photo_path(person, filename):
+    """people/authors/<file> or people/spokespersons/<file>."""
+    return f"people/{person._meta.verbose_name_plural}/{filename}"
+
+
+class Person(models.Model):
+    """What authors and spokespersons share: a name, an address, a photo."""
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
-    bio = models.TextField(blank=True)
     photo = models.ImageField(
-        upload_to="people/authors/",
+        upload_to=photo_path,
         blank=True,
         validators=[validate_image_file],
         help_text="JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels.",
     )
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        normalise_upload(self.photo)
+        super().save(*args, **kwargs)
+
+
+class Author(Person):
+    """A writer whose name appears in bylines."""
+
+    bio = models.TextField(blank=True)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -28,25 +49,13 @@ class Author(models.Model):
         "are those whose byline includes this author.",
     )
 
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        normalise_upload(self.photo)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("people:author", kwargs={"slug": self.slug})
 
 
-class Spokesperson(models.Model):
+class Spokesperson(Person):
     """An official whose words an article quotes."""
 
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
     rank = models.CharField(
         max_length=100, blank=True, help_text='As copy writes it: "Senior Colonel".'
     )
@@ -60,23 +69,9 @@ class Spokesperson(models.Model):
         max_length=30, blank=True, help_text='"MND"'
     )
     country = models.CharField(max_length=100, blank=True)
-    photo = models.ImageField(
-        upload_to="people/spokespersons/",
-        blank=True,
-        validators=[validate_image_file],
-        help_text="JPEG, PNG, WebP or GIF; at most 10 MB and 40 megapixels.",
-    )
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(Person.Meta):
         verbose_name_plural = "spokespersons"
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        normalise_upload(self.photo)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("people:spokesperson", kwargs={"slug": self.slug})
