@@ -71,3 +71,29 @@ class ExportForm(forms.Form):
         }
         chosen = {field: value for field, value in filters.items() if value}
         return Article.objects.filter(**chosen).order_by("-publish_at", "-pk")
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search for", required=False, widget=forms.SearchInput)
+    section = slug_choice(Section.objects.all(), "section")
+    author = slug_choice(Author.objects.all(), "author")
+    spokesperson = slug_choice(Spokesperson.objects.all(), "spokesperson")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("section", "author", "spokesperson"):
+            self.fields[name].empty_label = f"Any {name}"
+        # "from" is a Python keyword, so these fields cannot be class attributes.
+        for name, label in (("from", "Published from"), ("to", "Published until")):
+            self.fields[name] = forms.DateField(
+                label=label,
+                required=False,
+                input_formats=["%Y-%m-%d"],
+                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            )
+
+    def clean(self):
+        start, end = self.cleaned_data.get("from"), self.cleaned_data.get("to")
+        if start and end and start > end:
+            raise forms.ValidationError("The start date is after the end date.")
+        return self.cleaned_data

@@ -1,16 +1,14 @@
 from itertools import groupby
 
-from django import forms
 from django.http import QueryDict
 from django.views.generic import DetailView, MonthArchiveView, TemplateView
 from taggit.models import Tag
 
-from articles.forms import slug_choice
+from articles.forms import SearchForm
 from articles.models import Article, Section
 from articles.search import normalize_query, search_articles
 from articles.structured_data import news_article_data, page_entry
 from newsdesk.views import ArticleListView, ReadOnlyMixin, ScopedArticleListView
-from people.models import Author, Spokesperson
 
 FRONT_PAGE_PER_SECTION = 4
 
@@ -90,32 +88,6 @@ class MonthArchiveView(ReadOnlyMixin, MonthArchiveView):
 
     def get_queryset(self):
         return Article.objects.published().for_listing().newest_first()
-
-
-class SearchForm(forms.Form):
-    q = forms.CharField(label="Search for", required=False, widget=forms.SearchInput)
-    section = slug_choice(Section.objects.all(), "section")
-    author = slug_choice(Author.objects.all(), "author")
-    spokesperson = slug_choice(Spokesperson.objects.all(), "spokesperson")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in ("section", "author", "spokesperson"):
-            self.fields[name].empty_label = f"Any {name}"
-        # "from" is a Python keyword, so these fields cannot be class attributes.
-        for name, label in (("from", "Published from"), ("to", "Published until")):
-            self.fields[name] = forms.DateField(
-                label=label,
-                required=False,
-                input_formats=["%Y-%m-%d"],
-                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            )
-
-    def clean(self):
-        start, end = self.cleaned_data.get("from"), self.cleaned_data.get("to")
-        if start and end and start > end:
-            raise forms.ValidationError("The start date is after the end date.")
-        return self.cleaned_data
 
 
 class SearchView(ArticleListView):
