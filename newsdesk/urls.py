@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from articles.sitemaps import SITEMAPS, NewsSitemapView, RobotsView
+from newsdesk.health import healthz
 
 admin.site.site_header = f"{settings.NEWSDESK_SITE_NAME} newsroom"
 admin.site.site_title = settings.NEWSDESK_SITE_NAME
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("preview/", include("previews.urls")),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("healthz", healthz, name="healthz"),
     path(
         "sitemap.xml",
         require_safe(sitemap_views.index),
