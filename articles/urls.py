@@ -11,8 +11,9 @@ urlpatterns = [
     path("articles/", views.AllArticlesView.as_view(), name="list"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article"),
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
-    # Tag slugs may hold non-ASCII letters ("défense").
-    path("tags/<str:slug>/", views.TagView.as_view(), name="tag"),
+    # Tag slugs may hold non-ASCII letters ("défense"); never NUL, which
+    # PostgreSQL refuses in a query (a 500 rather than a 404).
+    re_path(r"^tags/(?P<slug>[^/\x00]+)/$", views.TagView.as_view(), name="tag"),
     path("search/", views.SearchView.as_view(), name="search"),
     re_path(
         r"^archive/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",
@@ -21,7 +22,7 @@ urlpatterns = [
     ),
     re_path(rf"^feeds/{FEED_FORMAT}/$", feeds.article_feed, name="site_feed"),
     re_path(
-        rf"^feeds/(?P<kind>sections|tags|authors|spokespersons)/(?P<slug>[^/]+)/"
+        rf"^feeds/(?P<kind>sections|tags|authors|spokespersons)/(?P<slug>[^/\x00]+)/"
         rf"{FEED_FORMAT}/$",
         feeds.article_feed,
         name="scoped_feed",
