@@ -180,3 +180,131 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO" if DEBUG else "WARNING"},
 }
+
+# --- Scale-out: shared cache, read replicas, media on S3 (docs/deploy.md) ---
+
+# One machine keeps its cache in each process's memory. Many app servers share
+# Redis, so an entry set behind one is seen (and cleared) behind all of them.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "newsdesk",
+    }
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# Replicas carry the public site's reads; see newsdesk/routers.py.
+for number, url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1):
+    DATABASES[f"replica_{number}"] = dj_database_url.parse(
+        url,
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    ) | {"TEST": {"MIRROR": "default"}}  # tests never create a replica database
+if len(DATABASES) > 1:
+    DATABASE_ROUTERS = ["newsdesk.routers.ReplicaRouter"]
+
+# Uploads on S3-compatible storage, needs `pip install "django-storages[s3]"`.
+# Credentials come from boto3's own chain: AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, or the machine's role; they never pass through here.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # The CDN's host for media URLs, e.g. media.news.example.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Published images are public: plain URLs a CDN can cache.
+            "querystring_auth": False,
+            # Renditions are stored once; a second save must get a new name.
+            "file_overwrite": False,
+            # Names never change in place, so the CDN and browsers may keep a day.
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+
+# --- SECURITY ---------------------------------------------------------------
+# Hardened defaults for production (debug off); `manage.py check --deploy`
+# passes with DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS set.
+
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
+# Trust X-Forwarded-Proto only from a proxy that sets it (and strips the client's).
+if env_bool("DJANGO_BEHIND_PROXY", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = int(
+    os.environ.get("DJANGO_HSTS_SECONDS", "0" if DEBUG else "31536000")
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool(
+    "DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG
+)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=not DEBUG)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+
+# The newsroom's address; moving it off /admin/ cuts down on drive-by scans.
+NEWSDESK_ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/")
+if NEWSDESK_ADMIN_URL.startswith("/") or not NEWSDESK_ADMIN_URL.endswith("/"):
+    raise ImproperlyConfigured(
+        "DJANGO_ADMIN_URL must end with a slash and not start with one, e.g. newsroom/."
+    )
+
+# django-csp: no inline script or style on the public site. The admin gets
+# 'unsafe-inline' for styles only (newsdesk.security.ContentSecurityPolicyMiddleware).
+INSTALLED_APPS += ["csp"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "style-src": ["'self'"],
+        "script-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+# Images on S3 (above) come from the bucket's or the CDN's host.
+if AWS_STORAGE_BUCKET_NAME:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(
+        f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"
+        if os.environ.get("AWS_S3_CUSTOM_DOMAIN")
+        else os.environ.get("AWS_S3_ENDPOINT_URL") or "https://*.amazonaws.com"
+    )
+# Features the site never uses, switched off for it and anything it embeds.
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+)
+
+# Form fields (not files) past 2.5 MB are refused; files past 2.5 MB go to a
+# temporary file rather than memory; any body past the cap is refused with 413
+# before it is read (an image may be 10 MB, NEWSDESK_MAX_IMAGE_BYTES).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+NEWSDESK_MAX_REQUEST_BYTES = int(
+    os.environ.get("NEWSDESK_MAX_REQUEST_BYTES", str(12 * 1024 * 1024))
+)
+
+# Right after SecurityMiddleware: every response, static files and 413s included,
+# gets the headers.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "newsdesk.security.SecurityHeadersMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("newsdesk.security.SecurityHeadersMiddleware") + 1,
+    "newsdesk.security.ContentSecurityPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("newsdesk.security.ContentSecurityPolicyMiddleware") + 1,
+    "newsdesk.security.RequestSizeLimitMiddleware",
+)

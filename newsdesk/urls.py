@@ -13,8 +13,8 @@ admin.site.site_title = settings.NEWSDESK_SITE_NAME
 
 urlpatterns = [
     # Before the admin's catch-all, so the desk's pages live under /admin/desk/.
-    path("admin/desk/", include("desk.urls")),
-    path("admin/", admin.site.urls),
+    path(f"{settings.NEWSDESK_ADMIN_URL}desk/", include("desk.urls")),
+    path(settings.NEWSDESK_ADMIN_URL, admin.site.urls),
     path("preview/", include("previews.urls")),
     path("robots.txt", RobotsView.as_view(), name="robots"),
     path("healthz", healthz, name="healthz"),
@@ -38,3 +38,5 @@ urlpatterns = [
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif "://" not in settings.MEDIA_URL:  # not when media lives on S3 or a CDN
+    urlpatterns += [path("", include("newsdesk.media"))]

@@ -129,8 +129,8 @@ def new_page(request, browser):
     """
     pages = []
 
-    def open_page():
-        context = browser.new_context()
+    def open_page(**context_options):
+        context = browser.new_context(**context_options)
         context.set_default_timeout(TIMEOUT_MS)
         page = context.new_page()
         page.on("load", lambda loaded: pages.append(loaded))
