@@ -42,8 +42,10 @@ def setup_django():
 def start_server():
     command = [
         sys.executable, "-m", "gunicorn", "newsdesk.wsgi",
+        "--config", "gunicorn.conf.py",
         "--bind", f"{HOST}:{PORT}", "--workers", str(WORKERS),
-        "--threads", "4", "--worker-class", "gthread", "--log-level", "warning",
+        "--threads", "4", "--worker-class", "gthread",
+        "--access-logfile", os.devnull, "--log-level", "warning",
     ]  # fmt: skip
     server = subprocess.Popen(command, cwd=PROJECT)
     deadline = time.monotonic() + 30
@@ -81,18 +83,27 @@ def read(urls, stop, results, lock):
         kind = random.choice(kinds)
         path = random.choice(urls[kind])
         started = time.perf_counter()
-        try:
-            connection.request("GET", path)
-            response = connection.getresponse()
-            response.read()
-            status = response.status
-        except (OSError, http.client.HTTPException):
-            status = "error"
-            connection.close()
-            connection = http.client.HTTPConnection(HOST, PORT, timeout=10)
+        status, connection = fetch(connection, path)
         elapsed = (time.perf_counter() - started) * 1000
         with lock:
             results[kind].append((status, elapsed))
+
+
+def fetch(connection, path, retried=False):
+    """GET `path`; a kept-alive connection the server has since closed (a
+    recycled worker) is reopened once, as browsers do for idempotent requests."""
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        return response.status, connection
+    except (OSError, http.client.HTTPException) as error:
+        connection.close()
+        fresh = http.client.HTTPConnection(HOST, PORT, timeout=10)
+        stale = isinstance(error, http.client.RemoteDisconnected | ConnectionError)
+        if stale and not retried:
+            return fetch(fresh, path, retried=True)
+        return "error", fresh
 
 
 def edit(stop, edits):
