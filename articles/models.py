@@ -79,10 +79,18 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Everything a list item shows, in a fixed number of queries."""
-        return self.select_related("section").prefetch_related(
-            Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-            "tags",
+        return (
+            self.select_related("section")
+            .prefetch_related(
+                Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+                "tags",
+            )
+            .defer("search_vector")  # only ever read by the database
         )
+
+    def for_cards(self):
+        """for_listing() without the body, the bulk of a row that no card shows."""
+        return self.for_listing().defer("body")
 
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")
@@ -280,7 +288,8 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-publish_at", "-pk"]
-        indexes = [models.Index(fields=["status", "-publish_at"])]
+        # Newest-first lists, and seeking through them (newsdesk.pagination).
+        indexes = [models.Index(fields=["status", "-publish_at", "-id"])]
         permissions = [
             ("publish_article", "Can publish, schedule, unschedule and withdraw"),
             ("edit_others_article", "Can edit articles by other writers"),

@@ -1,14 +1,20 @@
 from itertools import groupby
 
+from django.conf import settings
 from django.http import QueryDict
-from django.views.generic import DetailView, MonthArchiveView, TemplateView
+from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
 from taggit.models import Tag
 
 from articles.forms import SearchForm
 from articles.models import Article, Section
-from articles.search import normalize_query, search_articles
+from articles.search import SEARCH_WINDOW, normalize_query, search_articles
 from articles.structured_data import news_article_data, page_entry
-from newsdesk.views import ArticleListView, ReadOnlyMixin, ScopedArticleListView
+from newsdesk.views import (
+    ArticleListView,
+    NewestFirstPaginationMixin,
+    ReadOnlyMixin,
+    ScopedArticleListView,
+)
 
 FRONT_PAGE_PER_SECTION = 4
 
@@ -17,7 +23,7 @@ class FrontPageView(ReadOnlyMixin, TemplateView):
     template_name = "articles/front_page.html"
 
     def get_context_data(self, **kwargs):
-        public = Article.objects.published().for_listing()
+        public = Article.objects.published().for_cards()
         lead = public.newest_first().first()
         latest = (
             public.exclude(pk=getattr(lead, "pk", None))
@@ -33,7 +39,7 @@ class FrontPageView(ReadOnlyMixin, TemplateView):
 
 class AllArticlesView(ArticleListView):
     def get_queryset(self):
-        return Article.objects.published().for_listing().newest_first()
+        return Article.objects.published().for_cards().newest_first()
 
 
 class ArticleDetailView(ReadOnlyMixin, DetailView):
@@ -79,20 +85,24 @@ class TagView(ScopedArticleListView):
         return Article.objects.filter(tags=tag)
 
 
-class MonthArchiveView(ReadOnlyMixin, MonthArchiveView):
+class MonthArchiveView(NewestFirstPaginationMixin, ReadOnlyMixin, MonthArchiveView):
     date_field = "publish_at"
     month_format = "%m"
-    paginate_by = ArticleListView.paginate_by
     context_object_name = "articles"
     template_name = "articles/archive_month.html"
 
     def get_queryset(self):
-        return Article.objects.published().for_listing().newest_first()
+        return Article.objects.published().for_cards().newest_first()
 
 
-class SearchView(ArticleListView):
-    """Published articles matching `?q=`, narrowed by the filters of SearchForm."""
+class SearchView(ReadOnlyMixin, ListView):
+    """Published articles matching `?q=`, narrowed by the filters of SearchForm.
 
+    Ranked results have no newest-first order to seek through, so they keep
+    numbered pages; search_articles() bounds how many there can be."""
+
+    paginate_by = settings.NEWSDESK_PAGE_SIZE
+    context_object_name = "articles"
     template_name = "articles/search.html"
 
     def get(self, request, *args, **kwargs):
@@ -106,7 +116,7 @@ class SearchView(ArticleListView):
             return Article.objects.none()
         found = self.form.cleaned_data
         return search_articles(
-            Article.objects.published().for_listing(),
+            Article.objects.published().for_cards(),
             found["q"],
             section=found["section"],
             author=found["author"],
@@ -125,5 +135,6 @@ class SearchView(ArticleListView):
             form=self.form,
             query=self.form.data["q"],
             search_params=params.urlencode(),
+            search_window=SEARCH_WINDOW,
             **kwargs,
         )

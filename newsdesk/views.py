@@ -4,6 +4,8 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
+from newsdesk.pagination import page_of
+
 
 class ReadOnlyMixin:
     """Public pages answer GET and HEAD only; anything else is 405."""
@@ -11,10 +13,18 @@ class ReadOnlyMixin:
     http_method_names = ["get", "head"]
 
 
-class ArticleListView(ReadOnlyMixin, ListView):
-    """A paginated list of articles; `?page=` beyond the list is a 404."""
+class NewestFirstPaginationMixin:
+    """Pages a newest-first list by number, then by cursor (newsdesk.pagination);
+    `?page=` beyond the list is a 404."""
 
     paginate_by = settings.NEWSDESK_PAGE_SIZE
+
+    def paginate_queryset(self, queryset, page_size):
+        page = page_of(queryset, self.request.GET, size=page_size)
+        return None, page, page.articles, page.is_paginated
+
+
+class ArticleListView(NewestFirstPaginationMixin, ReadOnlyMixin, ListView):
     context_object_name = "articles"
     template_name = "articles/article_list.html"
 
@@ -31,7 +41,7 @@ class ScopedArticleListView(ArticleListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return self.articles_of(self.scope).published().for_listing().newest_first()
+        return self.articles_of(self.scope).published().for_cards().newest_first()
 
     def articles_of(self, scope):
         # Sections, authors and spokespersons all name their reverse relation so.
