@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsdesk.health.DatabaseUnavailableMiddleware",
+    # A hit needs no database at all; past it, an outage meets the 503 handler.
+    "newsdesk.page_cache.PageCacheMiddleware",
     # Last, as django-axes asks: it answers a locked-out login attempt.
     "axes.middleware.AxesMiddleware",
 ]
@@ -146,7 +148,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -193,8 +195,22 @@ CACHES = {
         "KEY_PREFIX": "newsdesk",
     }
     if REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        # Room for the pages readers are reading (Django's default is 300).
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
 }
+
+# The page cache (newsdesk/page_cache.py): how long a rendered public page or
+# feed is kept, at most; never past the next scheduled article. 0 turns it off.
+NEWSDESK_PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
+# What a CDN in front is told (Cache-Control), also bounded by the schedule.
+NEWSDESK_CDN_MAX_AGE = int(os.environ.get("DJANGO_CDN_MAX_AGE", "60"))
+NEWSDESK_CDN_STALE_SECONDS = int(os.environ.get("DJANGO_CDN_STALE_SECONDS", "300"))
+# With a per-process cache, the file every worker reads the edition from
+# (articles/editions.py); empty means one in the temporary directory.
+NEWSDESK_EDITION_FILE = os.environ.get("DJANGO_EDITION_FILE", "")
 
 # Replicas carry the public site's reads; see newsdesk/routers.py.
 for number, url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1):

@@ -25,6 +25,7 @@ def files_in_tmp(settings, tmp_path):
     # whitenoise looks for collected files at start-up; give it an empty folder.
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STATIC_ROOT.mkdir()
+    settings.NEWSDESK_EDITION_FILE = tmp_path / "edition"
 
 
 @pytest.fixture(autouse=True)
