@@ -88,6 +88,10 @@ class TagView(ScopedArticleListView):
 class MonthArchiveView(NewestFirstPaginationMixin, ReadOnlyMixin, MonthArchiveView):
     date_field = "publish_at"
     month_format = "%m"
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        # The page lists no days; Django would read every day of the month.
+        return []
     context_object_name = "articles"
     template_name = "articles/archive_month.html"
 
