@@ -3,14 +3,15 @@ reason each.
 
 An automatic pick scores 3 for each tag it shares with the article, 2 for each
 quoted spokesperson and 1 for the same section, halved for every 30 days of
-age. The database ranks at most CANDIDATES articles by their shared counts;
-the decay is applied to those, so the cost does not grow with the archive.
+age. Age weighs so much that only recent articles can win, so the database
+reads the CANDIDATES newest articles sharing a tag or spokesperson, and the
+newest of the same section within SECTION_WINDOW, newest first through the
+index: the cost does not grow with the archive. They are scored here.
 """
 
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import F
 from django.utils import timezone
 
 from articles.models import Article, TaggedArticle
@@ -50,20 +51,22 @@ def explained_fill(article, *, limit):
 def automatic_picks(article, *, limit, skip=(), explain=False):
     """The best-scoring public articles, with a reason when `explain` is set."""
     now = timezone.now()
-    excluded = [other.pk for other in skip]
     candidates = (
         Article.objects.published()
-        .sharing_with(article, section_since=now - SECTION_WINDOW)
-        .exclude(pk__in=excluded)
+        .exclude(pk=article.pk)
+        .exclude(pk__in=[other.pk for other in skip])
         .exclude(pk__in=article.excluded_related.values("pk"))
         .select_related("section")
+        .scored_against(article)
+        .newest_first()
     )
-    shared = TAG_WEIGHT * F("shared_tags") + SPOKESPERSON_WEIGHT * F(
-        "shared_spokespersons"
-    )
-    ranked = candidates.order_by(shared.desc(), "-publish_at", "-pk")[:CANDIDATES]
+    sharing = candidates.sharing_with(article)[:CANDIDATES]
+    nearby = candidates.filter(
+        section_id=article.section_id, publish_at__gte=now - SECTION_WINDOW
+    )[: max(limit, 1)]  # a query even at 0: a fixed count per page
+    unique = {candidate.pk: candidate for candidate in [*sharing, *nearby]}
     scored = sorted(
-        ((score(candidate, now), candidate) for candidate in ranked),
+        ((score(candidate, now), candidate) for candidate in unique.values()),
         key=lambda pair: (-pair[0], -pair[1].publish_at.timestamp()),
     )[:limit]
     reasons = explanations(article, [c for _, c in scored]) if explain else {}

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.django_db
 
 BUDGETS = {
     # article+section, bylines, tags, spokespersons, corrections, curated
-    # related, automatic related, navigation sections
-    "article": 8,
+    # related, related by tag or spokesperson, by section, navigation sections
+    "article": 9,
     # lead, latest per section, their bylines and tags, navigation
     "/": 7,
     # a page of articles, bylines, tags, navigation
