@@ -97,13 +97,31 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-publish_at", "-pk")
 
     def latest_per_section(self, per_section):
-        """The newest `per_section` articles of every section, in one query."""
+        """The newest `per_section` articles of every section.
+
+        One query finds each section's cutoff (its per_section-th newest
+        publish_at, a few index rows each); the ranking then runs over those
+        few articles, not the archive. Evaluates the cutoffs at once."""
+        nth_newest = (
+            self.filter(section=OuterRef("pk"))
+            .order_by("-publish_at", "-pk")
+            .values("publish_at")[per_section - 1 : per_section]
+        )
+        cutoffs = Section.objects.annotate(cutoff=Subquery(nth_newest))
+        recent = Q(pk__in=[])
+        for section_id, cutoff in cutoffs.values_list("pk", "cutoff"):
+            since = {"publish_at__gte": cutoff} if cutoff else {}
+            recent |= Q(section_id=section_id, **since)
         rank = Window(
             RowNumber(),
             partition_by=F("section"),
             order_by=[F("publish_at").desc(), F("pk").desc()],
         )
-        return self.annotate(section_rank=rank).filter(section_rank__lte=per_section)
+        return (
+            self.filter(recent)
+            .annotate(section_rank=rank)
+            .filter(section_rank__lte=per_section)
+        )
 
     def scheduled(self):
         """Published but waiting for their publish_at: the embargoed."""
@@ -300,7 +318,10 @@ class Article(models.Model):
     class Meta:
         ordering = ["-publish_at", "-pk"]
         # Newest-first lists, and seeking through them (newsdesk.pagination).
-        indexes = [models.Index(fields=["status", "-publish_at", "-id"])]
+        indexes = [
+            models.Index(fields=["status", "-publish_at", "-id"]),
+            models.Index(fields=["section", "status", "-publish_at", "-id"]),
+        ]
         permissions = [
             ("publish_article", "Can publish, schedule, unschedule and withdraw"),
             ("edit_others_article", "Can edit articles by other writers"),

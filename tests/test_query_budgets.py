@@ -19,8 +19,8 @@ BUDGETS = {
     # article+section, bylines, tags, spokespersons, corrections, curated
     # related, related by tag or spokesperson, by section, navigation sections
     "article": 9,
-    # lead, latest per section, their bylines and tags, navigation
-    "/": 7,
+    # lead, section cutoffs, latest per section, their bylines and tags, navigation
+    "/": 8,
     # a page of articles, bylines, tags, navigation
     "/articles/": 4,
     # + is the month empty, the months before and after
