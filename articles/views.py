@@ -89,11 +89,12 @@ class MonthArchiveView(NewestFirstPaginationMixin, ReadOnlyMixin, MonthArchiveVi
     date_field = "publish_at"
     month_format = "%m"
 
+    context_object_name = "articles"
+    template_name = "articles/archive_month.html"
+
     def get_date_list(self, queryset, date_type=None, ordering="ASC"):
         # The page lists no days; Django would read every day of the month.
         return []
-    context_object_name = "articles"
-    template_name = "articles/archive_month.html"
 
     def get_queryset(self):
         return Article.objects.published().for_cards().newest_first()
