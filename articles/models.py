@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import (
     Case,
     Count,
-    Exists,
     F,
     OuterRef,
     Prefetch,
@@ -150,15 +149,18 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def sharing_with(self, article):
-        """Articles sharing a tag or a quoted spokesperson with `article`.
+        """Articles sharing a tag or a quoted spokesperson with `article`,
+        scored_against() it.
 
-        EXISTS probes each row through the link tables' indexes, so reading
-        the newest few costs the same whatever the size of the archive."""
-        tagged, quoting = _shared_links(article)
-        return self.filter(
-            Exists(tagged.filter(content_object=OuterRef("pk")))
-            | Exists(quoting.filter(article=OuterRef("pk")))
-        ).exclude(pk=article.pk)
+        The shared counts are correlated subqueries, probed through the link
+        tables' indexes row by row: reading the newest few costs the same
+        whatever the archive's size. (EXISTS would let PostgreSQL hash every
+        article that has one of the tags first: all of them, for a big tag.)"""
+        return (
+            self.scored_against(article)
+            .filter(Q(shared_tags__gt=0) | Q(shared_spokespersons__gt=0))
+            .exclude(pk=article.pk)
+        )
 
     def scored_against(self, article):
         """Annotated with how many tags and spokespersons each shares with

@@ -5,7 +5,7 @@ An automatic pick scores 3 for each tag it shares with the article, 2 for each
 quoted spokesperson and 1 for the same section, halved for every 30 days of
 age. Age weighs so much that only recent articles can win, so the database
 reads the CANDIDATES newest articles sharing a tag or spokesperson, and the
-newest of the same section within SECTION_WINDOW, newest first through the
+newest of the same section within SECTION_WINDOW, walking the newest-first
 index: the cost does not grow with the archive. They are scored here.
 """
 
@@ -57,11 +57,10 @@ def automatic_picks(article, *, limit, skip=(), explain=False):
         .exclude(pk__in=[other.pk for other in skip])
         .exclude(pk__in=article.excluded_related.values("pk"))
         .select_related("section")
-        .scored_against(article)
         .newest_first()
     )
     sharing = candidates.sharing_with(article)[:CANDIDATES]
-    nearby = candidates.filter(
+    nearby = candidates.scored_against(article).filter(
         section_id=article.section_id, publish_at__gte=now - SECTION_WINDOW
     )[: max(limit, 1)]  # a query even at 0: a fixed count per page
     unique = {candidate.pk: candidate for candidate in [*sharing, *nearby]}
