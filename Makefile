@@ -37,6 +37,13 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The benchmark (bench/__main__.py): seeds a database, serves it with gunicorn on
+# 127.0.0.1 and loads each page with wrk (apt-get install wrk); a few minutes.
+# Options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--articles 2000 --explain".
+.PHONY: bench
+bench: $(BIN)/.installed
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
 # A backup of the database (dumpdata on SQLite, pg_dump on PostgreSQL) and,
 # beside it, MEDIA_ROOT as <name>.media.tar.gz. BACKUP=path picks the file.
 .PHONY: backup restore
