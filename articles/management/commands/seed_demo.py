@@ -1,19 +1,29 @@
-"""Fill an empty database with the demo desk; running it again changes nothing."""
+"""Fill an empty database with the demo desk; running it again changes nothing.
 
+With --articles N, then top a generated archive up to N articles for benchmarks
+(see articles/demo_generator.py).
+"""
+
+import argparse
 import io
+import sys
+import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.core.management.base import BaseCommand
+from django.core.files.images import get_image_dimensions
+from django.core.files.storage import default_storage
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from PIL import Image, ImageDraw
+from tqdm import tqdm
 
-from articles import demo_content, roles
+from articles import demo_content, demo_generator, editions, roles
 from articles.models import Article, Byline, RelatedArticle, Section
 from people.models import Author, Spokesperson
 
@@ -30,11 +40,38 @@ SECTION_COLOURS = ["#8a1c1c", "#1f4e79", "#3d5a3b", "#6b4f1d", "#4a3b6b", "#2f5f
 class Command(BaseCommand):
     help = "Fill the database with a demo desk. Existing items are left alone."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--articles",
+            type=article_count,
+            metavar="N",
+            help="Then top the generated archive up to N articles, for benchmarks.",
+        )
+
     def handle(self, *args, **options):
         with transaction.atomic():
             created = seed_desk(now=timezone.now().replace(microsecond=0))
         self.stdout.write(f"Demo desk: {created} new article(s).")
         self.write_logins()
+        if options["articles"] is not None:
+            self.generate_archive(total=options["articles"])
+
+    def generate_archive(self, *, total):
+        started = time.monotonic()
+        try:
+            plan = demo_generator.plan_archive(total)
+        except ValueError as error:
+            raise CommandError(error) from error
+        # A bar only for a person watching; logs and pipes get none.
+        shown = sys.stderr.isatty()
+        with tqdm(
+            total=plan.count, disable=not shown, unit=" articles", file=sys.stderr
+        ) as bar:
+            created = demo_generator.generate_articles(
+                plan, now=timezone.now().replace(microsecond=0), on_batch=bar.update
+            )
+        elapsed = time.monotonic() - started
+        self.stdout.write(f"Generated {created:,} articles in {elapsed:.1f} s.")
 
     def write_logins(self):
         if not settings.DEBUG:
@@ -48,6 +85,15 @@ class Command(BaseCommand):
             role = DEMO_ACCOUNTS[username][0].lower()
             login = f"username {username}, password {DEMO_PASSWORD}{note}"
             self.stdout.write(f"Demo {role} login: {login}")
+
+
+def article_count(text):
+    count = int(text)
+    if not 0 <= count <= demo_generator.MAX_ARTICLES:
+        raise argparse.ArgumentTypeError(
+            f"give a number from 0 to {demo_generator.MAX_ARTICLES:,}"
+        )
+    return count
 
 
 def seed_desk(*, now):
@@ -85,6 +131,7 @@ def seed_desk(*, now):
         )
         article.tags.set(item["tags"])
     link_related(new_items)
+    store_missing_image_sizes()
     return len(new_items)
 
 
@@ -101,7 +148,8 @@ def create_article(item, *, section, publish_at, colour):
         body="".join(f"<p>{escape(paragraph)}</p>" for paragraph in item["body"]),
     )
     if item["status"] == Article.Status.PUBLISHED:
-        article.lead_image.save(f"{item['slug']}.jpg", demo_image(colour), save=False)
+        name = f"{item['slug']}.jpg"
+        article.lead_image.save(name, demo_image(colour, name=name), save=False)
         article.alt = f"Abstract graphic in the colours of the {section.name} section"
         article.caption = f"{section.name}: illustration for this report."
         article.credit = "Newsdesk graphics"
@@ -112,6 +160,27 @@ def create_article(item, *, section, publish_at, colour):
         created_at=filed_at, updated_at=filed_at
     )
     return article
+
+
+def store_missing_image_sizes():
+    """Record the lead image sizes that desks seeded before they were kept, so
+    pages never open an image file to learn its size."""
+    demo_slugs = [item["slug"] for item in demo_content.ARTICLES]
+    unsized = (
+        Article.objects.filter(slug__in=demo_slugs, lead_image_width=None)
+        .exclude(lead_image="")
+        .values_list("pk", "lead_image")
+    )
+    for pk, name in unsized:
+        try:
+            with default_storage.open(name) as image:
+                width, height = get_image_dimensions(image)
+        except OSError:
+            continue  # A missing file is not the demo's to mend.
+        Article.objects.filter(pk=pk).update(
+            lead_image_width=width, lead_image_height=height
+        )
+        editions.mark_changed()  # update() sends no signal
 
 
 def link_related(items):
@@ -130,7 +199,7 @@ def link_related(items):
     )
 
 
-def demo_image(colour, size=(1200, 675)):
+def demo_image(colour, *, name, size=(1200, 675)):
     """A plain banded graphic, so the demo shows lead images without photographs."""
     image = Image.new("RGB", size, colour)
     draw = ImageDraw.Draw(image)
@@ -150,7 +219,8 @@ def demo_image(colour, size=(1200, 675)):
     Image.blend(Image.new("RGB", size, colour), image, 0.35).save(
         buffer, "JPEG", quality=82
     )
-    return ContentFile(buffer.getvalue())
+    # Django reads the width and height fields only from content with a name.
+    return ContentFile(buffer.getvalue(), name=name)
 
 
 def ensure_demo_account(username):
