@@ -13,7 +13,7 @@ current), so it must not import models, forms or views.
 
 import html
 import re
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from functools import partial
 
 from django.contrib.postgres.search import (
@@ -23,7 +23,8 @@ from django.contrib.postgres.search import (
     SearchVector,
 )
 from django.db import connections, models
-from django.db.models import ExpressionWrapper, F, Func, Q, Value
+from django.db.models import ExpressionWrapper, F, Func, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -31,8 +32,11 @@ from django.utils.safestring import mark_safe
 MAX_QUERY_LENGTH = 200
 # Search ranks the newest matches only, so its cost does not grow with the
 # archive: a word in every tenth article of a million is not a 100,000-row sort.
-# Older matches are a date filter away.
 SEARCH_WINDOW = 200
+# Without dates, search reads the newest articles only: the index finds the
+# matches among them, not among every article ever published. Dates open the
+# whole archive.
+SEARCHED_WITHOUT_DATES = 10_000
 SEARCH_CONFIG = "english"
 SEARCHED_FIELDS = {"title", "summary", "body"}
 SNIPPET_CHARS = 240
@@ -59,7 +63,8 @@ def search_articles(
 ):
     """The SEARCH_WINDOW newest articles of `queryset` matching `query` and the
     filters, best match first, each annotated with `snippet`. Dates are
-    inclusive, in local time."""
+    inclusive, in local time; without them, only the SEARCHED_WITHOUT_DATES
+    newest articles are searched."""
     query = normalize_query(query)
     if not query:
         return queryset.none()
@@ -75,6 +80,8 @@ def search_articles(
     if published_to:
         end = timezone.make_aware(datetime.combine(published_to, time.max))
         queryset = queryset.filter(publish_at__lte=end)
+    if not (published_from or published_to):
+        queryset = queryset.filter(publish_at__gte=_newest_searched_since(queryset))
     if connections[queryset.db].vendor == "postgresql":
         return _full_text_search(queryset, query)
     return _word_search(queryset, query)
@@ -148,6 +155,16 @@ def _full_text_search(queryset, query):
         )
         .order_by("-rank", "-publish_at", "-pk")
     )
+
+
+def _newest_searched_since(queryset):
+    """When the SEARCHED_WITHOUT_DATES-th newest article of `queryset` was
+    published (the dawn of time if there are fewer): one index read."""
+    nth_newest = queryset.order_by("-publish_at", "-pk").values("publish_at")[
+        SEARCHED_WITHOUT_DATES - 1 : SEARCHED_WITHOUT_DATES
+    ]
+    dawn = datetime(1, 1, 1, tzinfo=UTC)
+    return Coalesce(Subquery(nth_newest), Value(dawn))
 
 
 def _newest_matches(queryset, condition):

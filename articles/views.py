@@ -7,8 +7,14 @@ from taggit.models import Tag
 
 from articles.forms import SearchForm
 from articles.models import Article, Section
-from articles.search import SEARCH_WINDOW, normalize_query, search_articles
+from articles.search import (
+    SEARCH_WINDOW,
+    SEARCHED_WITHOUT_DATES,
+    normalize_query,
+    search_articles,
+)
 from articles.structured_data import news_article_data, page_entry
+from newsdesk.pagination import numbered_page
 from newsdesk.views import (
     ArticleListView,
     NewestFirstPaginationMixin,
@@ -104,7 +110,7 @@ class SearchView(ReadOnlyMixin, ListView):
     """Published articles matching `?q=`, narrowed by the filters of SearchForm.
 
     Ranked results have no newest-first order to seek through, so they keep
-    numbered pages; search_articles() bounds how many there can be."""
+    numbered pages, as many as search_articles() ranks."""
 
     paginate_by = settings.NEWSDESK_PAGE_SIZE
     context_object_name = "articles"
@@ -130,16 +136,31 @@ class SearchView(ReadOnlyMixin, ListView):
             published_to=found["to"],
         )
 
-    def get_context_data(self, **kwargs):
-        # Page links keep the query and the filters, and nothing else.
+    def paginate_queryset(self, queryset, page_size):
+        page = numbered_page(
+            queryset,
+            self.request.GET.get("page", "1"),
+            params=self.search_params(),
+            size=page_size,
+            last=SEARCH_WINDOW // page_size,
+        )
+        return None, page, page.articles, page.is_paginated
+
+    def search_params(self):
+        """Page links keep the query and the filters, and nothing else."""
         params = QueryDict(mutable=True)
         for name in self.form.fields:
             if value := self.form.data.get(name):
                 params[name] = value
+        return params
+
+    def get_context_data(self, **kwargs):
+        dated = self.form.is_valid() and (
+            self.form.cleaned_data["from"] or self.form.cleaned_data["to"]
+        )
         return super().get_context_data(
             form=self.form,
             query=self.form.data["q"],
-            search_params=params.urlencode(),
-            search_window=SEARCH_WINDOW,
+            searched_without_dates=None if dated else f"{SEARCHED_WITHOUT_DATES:,}",
             **kwargs,
         )

@@ -65,6 +65,7 @@ class ListPage:
     newer: str | None = None  # query strings, without the "?"
     older: str | None = None
     params: QueryDict = field(default_factory=QueryDict)
+    has_more: bool = False  # more rows follow this page in the list
 
     @property
     def is_paginated(self):
@@ -81,20 +82,32 @@ def page_of(queryset, query, *, size):
 
 
 def _numbered(queryset, query, *, size):
-    number = _page_number(query.get("page", "1"))
+    page = numbered_page(
+        queryset,
+        query.get("page", "1"),
+        params=_kept(query),
+        size=size,
+        last=MAX_NUMBERED_PAGES,
+    )
+    if page.older is None and page.has_more:
+        page.older = _link(page.params, before=cursor_for(page.articles[-1]))
+    return page
+
+
+def numbered_page(queryset, number, *, params, size, last=MAX_NUMBERED_PAGES):
+    """Page `number` (text from a query string) of `queryset` in its own order,
+    for lists that cannot seek (ranked search results). No link past `last`."""
+    number = _page_number(number, last)
     start = (number - 1) * size
     rows = list(queryset[start : start + size + 1])
     if not rows and number > 1:
         raise Http404("There is no such page.")
-    articles, has_older = rows[:size], len(rows) > size
-    page = ListPage(articles, number=number, params=_kept(query))
+    page = ListPage(rows[:size], number=number, params=params)
+    page.has_more = len(rows) > size
     if number > 1:
-        page.newer = _link(page.params, page=number - 1 if number > 2 else None)
-    if has_older:
-        if number < MAX_NUMBERED_PAGES:
-            page.older = _link(page.params, page=number + 1)
-        else:
-            page.older = _link(page.params, before=cursor_for(articles[-1]))
+        page.newer = _link(params, page=number - 1 if number > 2 else None)
+    if page.has_more and number < last:
+        page.older = _link(params, page=number + 1)
     return page
 
 
@@ -130,11 +143,11 @@ def _oldest(queryset, query, *, size):
     return page
 
 
-def _page_number(value):
+def _page_number(value, last):
     if not value.isascii() or not value.isdigit():
         raise Http404("Pages are numbered 1, 2, 3…")
     number = int(value)
-    if not 1 <= number <= MAX_NUMBERED_PAGES:
+    if not 1 <= number <= last:
         raise Http404("There is no such page; follow “Older” to go further back.")
     return number
 

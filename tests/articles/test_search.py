@@ -6,7 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
+from articles import search as search_module
 from articles.models import Article
 from articles.search import parse_query
 from tests.factories import make_article, make_author, make_section, make_spokesperson
@@ -39,7 +41,7 @@ def test_finds_a_word_in_the_title_the_dek_or_the_body(client):
 
     assert response.status_code == 200
     assert sorted(found(response)) == ["Frigate launched", "In the body", "In the dek"]
-    assert "3 articles found" in response.content.decode()
+    assert "Best matches first" in response.content.decode()
 
 
 def test_every_word_must_match_in_any_case(client):
@@ -245,8 +247,8 @@ def test_results_come_twenty_a_page_and_page_links_keep_the_search(client):
     assert len(first.context["articles"]) == 20
     assert len(second.context["articles"]) == 5
     assert 'href="?q=patrol&amp;section=navy&amp;page=2"' in first.content.decode()
-    assert 'href="?q=patrol&amp;section=navy&amp;page=1"' in second.content.decode()
-    assert "25 articles found" in first.content.decode()
+    assert 'href="?q=patrol&amp;section=navy" rel="prev"' in second.content.decode()
+    assert 'rel="next"' not in second.content.decode()
 
 
 @pytest.mark.parametrize("page", ["3", "0", "last-but-one", "-1"])
@@ -309,3 +311,21 @@ def test_parse_query_reads_websearch_syntax():
         [["tanks"], ["joint drills", "sea"]],
         ["air", "no fly"],
     )
+
+
+def test_without_dates_only_the_newest_articles_are_searched(client, monkeypatch):
+    """The index finds matches among the newest articles, not the whole archive;
+    dates open the rest."""
+    monkeypatch.setattr(search_module, "SEARCHED_WITHOUT_DATES", 3)
+    old = make_article(
+        title="Old radar", publish_at=timezone.now() - timedelta(days=400)
+    )
+    for day in range(3):
+        make_article(
+            title=f"Other {day}", publish_at=timezone.now() - timedelta(days=day + 1)
+        )
+    response = search(client, "radar")
+    assert found(response) == []
+    assert "give dates to search further back" in response.content.decode()
+    since = (old.publish_at - timedelta(days=1)).date().isoformat()
+    assert found(search(client, "radar", **{"from": since})) == ["Old radar"]
