@@ -32,7 +32,11 @@ class Pick:
 
 def related_news(article, *, limit):
     """Up to `limit` public articles: curated in order, then the best picks."""
-    public = Article.objects.published().select_related("section")
+    public = (
+        Article.objects.published()
+        .defer("body", "search_vector")
+        .select_related("section")
+    )
     curated = list(public.curated_for(article)[:limit])
     # Asked even when the curated picks fill the list, so the page's query
     # count is the same whatever the editor chose.
@@ -53,6 +57,7 @@ def automatic_picks(article, *, limit, skip=(), explain=False):
     now = timezone.now()
     candidates = (
         Article.objects.published()
+        .defer("body", "search_vector")  # a related link never shows them
         .exclude(pk=article.pk)
         .exclude(pk__in=[other.pk for other in skip])
         .exclude(pk__in=article.excluded_related.values("pk"))
