@@ -13,6 +13,7 @@ a small file, which every worker on the machine reads.
 """
 
 import hashlib
+import logging
 import os
 import tempfile
 import time
@@ -27,8 +28,12 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import Max, Min, Q
 from django.utils import timezone
+from redis.exceptions import RedisError
 
 _STAMP_KEY = "newsdesk:edition-stamp"
+# What a cache server that is down or unreachable raises.
+CACHE_ERRORS = (RedisError, OSError)
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,8 +74,17 @@ def current_edition(now=None):
 def mark_changed(**_signal_kwargs):
     """Start a new edition now, and again once the change is committed (so a
     page rendered from the old rows in between cannot outlive the commit)."""
-    _write_stamp()
-    transaction.on_commit(_write_stamp)
+    _write_stamp_or_warn()
+    transaction.on_commit(_write_stamp_or_warn)
+
+
+def _write_stamp_or_warn():
+    # A save must not fail because the cache is away; pages are rendered
+    # while it is, and a cache that comes back empty starts a new edition.
+    try:
+        _write_stamp()
+    except CACHE_ERRORS as error:
+        logger.error("Could not start a new edition of the site: %s", error)
 
 
 def _read_edition(stamp, now):

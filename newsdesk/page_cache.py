@@ -14,6 +14,7 @@ session), the admin, previews and unknown query parameters bypass all of it.
 """
 
 import hashlib
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -29,7 +30,9 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date
 
-from articles.editions import current_edition
+from articles.editions import CACHE_ERRORS, current_edition
+
+logger = logging.getLogger(__name__)
 
 PUBLIC_NAMESPACES = {"articles", "people"}
 PUBLIC_URL_NAMES = {"robots", "sitemap_index", "sitemap_section", "sitemap_news"}
@@ -58,6 +61,10 @@ class PageCacheMiddleware:
             edition = current_edition(now)
         except DatabaseError:
             # No edition, no caching: the view meets the outage and says so (503).
+            return self.get_response(request)
+        except CACHE_ERRORS as error:
+            # A cache is only a cache: without it, every read is rendered.
+            logger.warning("Page cache unavailable: %s", error)
             return self.get_response(request)
         response = get_conditional_response(
             request,

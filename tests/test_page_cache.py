@@ -230,3 +230,20 @@ def test_no_kept_page_outlives_the_next_scheduled_article(rf, any_cache, now):
     kept = cache.get(page_key(request, editions.current_edition()))
     assert kept.content == b"front page"
     assert kept.expires == go_live.timestamp()
+
+
+def test_with_the_cache_server_away_pages_render_and_saves_succeed(client, settings):
+    """A cache is only a cache: Redis restarting must not take the site down."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/15",  # nothing listens there
+        }
+    }
+    story = make_article(slug="a-story", title="First headline")
+    story.title = "Second headline"
+    story.save()
+    response = client.get("/articles/a-story/")
+    assert response.status_code == 200
+    assert "Second headline" in response.content.decode()
+    assert "ETag" not in response
