@@ -1,5 +1,6 @@
 """Image files built in memory for the image tests."""
 
+import functools
 import io
 import struct
 import zlib
@@ -48,7 +49,10 @@ def phone_photo_exif():
     return exif
 
 
+@functools.cache
 def srgb_profile():
+    # Made once: lcms stamps a profile with the second it was created, so two
+    # made a second apart differ and a comparison would fail by the clock.
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
