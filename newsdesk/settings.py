@@ -204,7 +204,10 @@ CACHES = {
 
 # The page cache (newsdesk/page_cache.py): how long a rendered public page or
 # feed is kept, at most; never past the next scheduled article. 0 turns it off.
-NEWSDESK_PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
+# Off by default in debug: a template being edited would otherwise show stale.
+NEWSDESK_PAGE_CACHE_SECONDS = int(
+    os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0" if DEBUG else "600")
+)
 # What a CDN in front is told (Cache-Control), also bounded by the schedule.
 NEWSDESK_CDN_MAX_AGE = int(os.environ.get("DJANGO_CDN_MAX_AGE", "60"))
 NEWSDESK_CDN_STALE_SECONDS = int(os.environ.get("DJANGO_CDN_STALE_SECONDS", "300"))

@@ -10,16 +10,14 @@ import pytest
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def load_settings(**env):
+SUMMARY = "s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['ENGINE'], s.TIME_ZONE"
+
+
+def load_settings(printed=SUMMARY, **env):
     clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     clean.pop("DATABASE_URL", None)
     return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import newsdesk.settings as s; print(s.DEBUG, s.ALLOWED_HOSTS, "
-            "s.DATABASES['default']['ENGINE'], s.TIME_ZONE)",
-        ],
+        [sys.executable, "-c", f"import newsdesk.settings as s; print({printed})"],
         cwd=PROJECT,
         env=clean | env,
         capture_output=True,
@@ -62,3 +60,17 @@ def test_a_debug_value_that_is_not_a_boolean_is_an_error(value):
 
 def test_datetimes_are_aware(settings):
     assert settings.USE_TZ is True
+
+
+@pytest.mark.parametrize(
+    ("env", "seconds"),
+    [
+        ({"DJANGO_DEBUG": "1"}, "0"),  # templates being edited show at once
+        ({"DJANGO_SECRET_KEY": "x"}, "600"),
+        ({"DJANGO_SECRET_KEY": "x", "DJANGO_PAGE_CACHE_SECONDS": "30"}, "30"),
+    ],
+)
+def test_the_page_cache_is_off_in_debug_unless_asked_for(env, seconds):
+    result = load_settings("s.NEWSDESK_PAGE_CACHE_SECONDS", **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == seconds
