@@ -80,11 +80,13 @@ def search_articles(
     if published_to:
         end = timezone.make_aware(datetime.combine(published_to, time.max))
         queryset = queryset.filter(publish_at__lte=end)
+    # Only the candidates need the cutoff: the page then reads them by id.
+    recent = Q()
     if not (published_from or published_to):
-        queryset = queryset.filter(publish_at__gte=_newest_searched_since(queryset))
+        recent = Q(publish_at__gte=_newest_searched_since(queryset))
     if connections[queryset.db].vendor == "postgresql":
-        return _full_text_search(queryset, query)
-    return _word_search(queryset, query)
+        return _full_text_search(queryset, query, recent)
+    return _word_search(queryset, query, recent)
 
 
 def update_search_index(article, *, update_fields=None):
@@ -136,7 +138,7 @@ def _snippet(expression, to_html):
     return ExpressionWrapper(expression, output_field=_SnippetField(to_html))
 
 
-def _full_text_search(queryset, query):
+def _full_text_search(queryset, query, recent):
     search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
     headline = SearchHeadline(
         _body_text(),
@@ -148,7 +150,7 @@ def _full_text_search(queryset, query):
         fragment_delimiter=" … ",
     )
     return (
-        _newest_matches(queryset, Q(search_vector=search))
+        _newest_matches(queryset, Q(search_vector=search) & recent)
         .annotate(
             rank=SearchRank(F("search_vector"), search),
             snippet=_snippet(headline, _headline_html),
@@ -221,7 +223,7 @@ def _mentions(text):
     )
 
 
-def _word_search(queryset, query):
+def _word_search(queryset, query, recent):
     required, excluded = parse_query(query)
     if not (required or excluded):
         return queryset.none()
@@ -232,7 +234,7 @@ def _word_search(queryset, query):
         queryset = queryset.filter(either)
     for text in excluded:
         queryset = queryset.exclude(_mentions(text))
-    queryset = _newest_matches(queryset, Q())
+    queryset = _newest_matches(queryset, recent)
     wanted = sorted({t for group in required for t in group}, key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, wanted)), re.IGNORECASE)
     highlight = partial(_highlighted_excerpt, pattern=pattern if wanted else None)

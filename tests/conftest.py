@@ -1,8 +1,9 @@
+import os
 from datetime import timedelta
 
 import pytest
 import time_machine
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import timezone
 
 from articles.management.commands.seed_demo import ensure_demo_account
@@ -33,6 +34,29 @@ def empty_cache():
     """Each test starts with nothing cached from the one before."""
     cache.clear()
     yield
+    cache.clear()
+
+
+REDIS_TEST_URL = "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """Django's Redis backend on database 15, emptied before and after."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_TEST_URL,
+        }
+    }
+    cache = caches["default"]
+    try:
+        cache.clear()
+    except Exception as error:  # redis-py's connection errors
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"Redis does not answer at {REDIS_TEST_URL}: {error}")
+    yield cache
     cache.clear()
 
 

@@ -1,6 +1,5 @@
 """The page cache: anonymous reads kept per edition, never past an embargo."""
 
-import os
 from datetime import timedelta
 
 import pytest
@@ -27,23 +26,10 @@ def queries_for(client, url, **headers):
 
 
 @pytest.fixture(params=["local memory", "redis"])
-def any_cache(request, settings):
+def any_cache(request):
     """Each test below runs on both backends the desk supports."""
     if request.param == "redis":
-        url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": url,
-                "KEY_PREFIX": f"newsdesk-test-{os.getpid()}",
-            }
-        }
-        try:
-            cache.get("ping")
-        except Exception as error:  # redis-py raises its own ConnectionError
-            if os.environ.get("CI"):
-                raise
-            pytest.skip(f"no Redis at {url}: {error}")
+        request.getfixturevalue("redis_cache")
     cache.clear()
     yield request.param
     cache.clear()

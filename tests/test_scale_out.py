@@ -8,7 +8,6 @@ import sys
 import pytest
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
-from django.core.cache import caches
 from django.db import connections
 from django.test.utils import CaptureQueriesContext
 
@@ -18,31 +17,10 @@ from tests.articles.test_admin import ADD_URL, add_form
 from tests.factories import make_article, make_author, make_section
 from tests.test_settings import PROJECT
 
-REDIS_TEST_URL = "redis://127.0.0.1:6379/15"
 REPLICA = "replica_1"
 
 
 # The shared cache
-
-
-@pytest.fixture
-def redis_cache(settings):
-    """Django's Redis backend on database 15, emptied before and after."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_TEST_URL,
-        }
-    }
-    cache = caches["default"]
-    try:
-        cache.clear()
-    except Exception as error:  # redis-py's connection errors
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip(f"Redis does not answer at {REDIS_TEST_URL}: {error}")
-    yield cache
-    cache.clear()
 
 
 def test_redis_cache_sets_gets_deletes_and_clears(redis_cache):
